@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATA_FILE_NAMES, loadDataset, type DataFiles } from '../lib/data/loadDataset';
+import { loadPresets } from '../lib/data/loadPresets';
+import { parseScenario } from '../lib/data/parseScenario';
+import { DataError } from '../lib/data/DataError';
+import type { Dataset, Scenario } from '../lib/engine';
+
+/** The project's data/ folder. */
+export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
+
+/** Read and validate the bundled data files from data/. */
+export function readDataset(dir = DATA_DIR): Dataset {
+	const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+	return loadDataset(files as unknown as DataFiles);
+}
+
+/** Read the preset scenarios from data/scenarios/. */
+export function readPresets(dataset: Dataset, dir = join(DATA_DIR, 'scenarios')): Scenario[] {
+	const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+	return loadPresets(Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')])), dataset);
+}
+
+/** A preset by id, or a scenario JSON file by path. */
+export function resolveScenario(idOrPath: string, dataset: Dataset, presets: readonly Scenario[]): Scenario {
+	const preset = presets.find((p) => p.id === idOrPath);
+	if (preset) return preset;
+	if (!idOrPath.endsWith('.json')) {
+		throw new DataError({ file: idOrPath }, `onbekend scenario; kies ${presets.map((p) => p.id).join(', ')} of een .json-bestand`);
+	}
+	let text: string;
+	try {
+		text = readFileSync(idOrPath, 'utf8');
+	} catch {
+		throw new DataError({ file: basename(idOrPath) }, 'bestand niet te lezen');
+	}
+	return parseScenario(text, basename(idOrPath), dataset);
+}

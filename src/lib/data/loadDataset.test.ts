@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from './DataError';
+import { loadDataset, type DataFiles } from './loadDataset';
+
+const HEADER = 'id,code,naam,tabel,werkgroep,document,regel,2022,2023,2024,2025,2026,2027,2028,notitie';
+const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,regel,notitie'): DataFiles => ({
+	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021',
+	'maatregelen.csv': maatregelen,
+	'twijfels.csv': twijfels,
+	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,notitie\n1,2023,374,374,691,'
+});
+const row = (cells: string) => `${HEADER}\n${cells}`;
+
+function errorOf(f: () => unknown): string {
+	try {
+		f();
+	} catch (e) {
+		expect(e).toBeInstanceOf(DataError);
+		return (e as Error).message;
+	}
+	throw new Error('expected a DataError');
+}
+
+describe('loadDataset', () => {
+	it('loadDataset reads PM, dashes and negative amounts', () => {
+		const data = loadDataset(files(row('b3,B3,Regionalisering,1,R,004,681,-47,–,PM,\u221244,0,6,6,')));
+		const b3 = data.maatregelen[0]!;
+		expect(b3.amounts).toEqual([-47, 0, 'PM', -44, 0, 6, 6]);
+		expect(b3.printedDash).toEqual([false, true, false, false, false, false, false]);
+		expect(b3.code).toBe('B3');
+	});
+
+	it('loadDataset names file, line, column and value of a bad amount', () => {
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,-47,abc,PM,-44,0,6,6,'))))).toBe(
+			'maatregelen.csv regel 2, 2023: ongeldig getal "abc"'
+		);
+	});
+
+	it('loadDataset rejects a Dutch decimal comma in an amount rather than guessing', () => {
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,"1,5",0,0,0,0,0,0,'))))).toMatch(/2022: ongeldig getal "1,5"/);
+	});
+
+	it('loadDataset reports a missing column, an unknown column and a short row', () => {
+		expect(errorOf(() => loadDataset(files(HEADER.replace(',2025', ''))))).toMatch(/regel 1: kolom ontbreekt "2025"/);
+		expect(errorOf(() => loadDataset(files(`${HEADER},extra`)))).toMatch(/onbekende kolom "extra"/);
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,2,3'))))).toMatch(/regel 2: verwacht 15 kolommen, gevonden 10/);
+	});
+
+	it('loadDataset rejects duplicate ids, bad tables and unknown documents', () => {
+		const line = 'b3,B3,R,1,R,004,681,1,1,1,1,1,1,1,';
+		expect(errorOf(() => loadDataset(files(`${HEADER}\n${line}\n${line}`)))).toMatch(/regel 3, id: id komt twee keer voor "b3"/);
+		expect(errorOf(() => loadDataset(files(row(line.replace(',1,R,', ',3,R,')))))).toMatch(/tabel moet 1 of 2 zijn "3"/);
+		expect(errorOf(() => loadDataset(files(row(line.replace(',004,', ',999,')))))).toMatch(/onbekend brondocument "999"/);
+	});
+
+	it('loadDataset checks a doubt against the amount it is about', () => {
+		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,notitie\nb3,2024,46,-46,681,minteken';
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,46,1,1,1,1,'), doubt)))).toMatch(
+			/twijfels.csv regel 2, gelezen: wijkt af van maatregelen.csv \(46\) "-46"/
+		);
+		const ok = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt));
+		expect(ok.maatregelen[0]!.doubts).toEqual([
+			{ year: 2024, printed: '46', readMln: -46, source: { document: '004', line: 681 }, note: 'minteken' }
+		]);
+	});
+
+	it('loadDataset rejects an empty file and a header-only file gives no measures', () => {
+		expect(errorOf(() => loadDataset(files('')))).toMatch(/maatregelen.csv: het bestand is leeg/);
+		expect(loadDataset(files(HEADER)).maatregelen).toEqual([]);
+	});
+
+	it('loadDataset ignores a BOM and Windows line endings, and the version ignores them too', () => {
+		const plain = loadDataset(files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')));
+		const windows = loadDataset(files(`\uFEFF${row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')}`.replace(/\n/g, '\r\n')));
+		expect(windows.maatregelen).toEqual(plain.maatregelen);
+		expect(plain.version).toMatch(/^[0-9a-f]{8}$/);
+	});
+});

@@ -1,0 +1,141 @@
+import { TABLE_YEARS, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
+import { DataError } from './DataError';
+import { readBedrag, readLine, readNumber, readText } from './readCells';
+import { readCsv } from './readCsv';
+
+/** The texts of the data files, by file name. */
+export interface DataFiles {
+	'bronnen.csv': string;
+	'maatregelen.csv': string;
+	'twijfels.csv': string;
+	'totalen.csv': string;
+}
+
+export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv'] as const;
+
+/** Tabel 1 and Tabel 2, their doubts and totals are all in document 004. */
+const TABLES_DOCUMENT = '004';
+const ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
+const YEAR_COLUMNS = TABLE_YEARS.map(String);
+
+/**
+ * Parse and cross-check the data files into a Dataset. Throws a DataError naming file, line,
+ * column and bad value for the first problem found.
+ */
+export function loadDataset(files: DataFiles): Dataset {
+	const documents = readDocuments(files['bronnen.csv']);
+	const documentIds = new Set(documents.map((d) => d.id));
+	const doubts = readDoubts(files['twijfels.csv']);
+	const maatregelen = readMaatregelen(files['maatregelen.csv'], documentIds, doubts);
+	for (const [id, list] of doubts) {
+		if (!maatregelen.some((m) => m.id === id)) {
+			throw new DataError({ file: 'twijfels.csv', row: list[0]!.line, column: 'maatregel' }, 'onbekende maatregel', id);
+		}
+	}
+	const printedTotals = readTotals(files['totalen.csv']);
+	return Object.freeze({
+		maatregelen,
+		printedTotals,
+		documents,
+		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
+	});
+}
+
+function readDocuments(text: string): SourceDocument[] {
+	const file = 'bronnen.csv';
+	return readCsv(text, file, ['id', 'bestand', 'titel', 'datum']).map((row) => ({
+		id: readText(row, file, 'id'),
+		file: readText(row, file, 'bestand'),
+		title: readText(row, file, 'titel'),
+		date: readText(row, file, 'datum')
+	}));
+}
+
+type DoubtsById = Map<string, (Doubt & { line: number })[]>;
+
+function readDoubts(text: string): DoubtsById {
+	const file = 'twijfels.csv';
+	const byId: DoubtsById = new Map();
+	for (const row of readCsv(text, file, ['maatregel', 'jaar', 'gedrukt', 'gelezen', 'regel', 'notitie'])) {
+		const id = readText(row, file, 'maatregel');
+		const year = readNumber(row, file, 'jaar');
+		if (!TABLE_YEARS.includes(year)) throw new DataError({ file, row: row.line, column: 'jaar' }, 'geen tabeljaar', row.get('jaar'));
+		const doubt = {
+			year,
+			printed: readText(row, file, 'gedrukt'),
+			readMln: readNumber(row, file, 'gelezen'),
+			source: { document: TABLES_DOCUMENT, line: readLine(row, file, 'regel') },
+			note: readText(row, file, 'notitie'),
+			line: row.line
+		};
+		byId.set(id, [...(byId.get(id) ?? []), doubt]);
+	}
+	return byId;
+}
+
+function readMaatregelen(text: string, documentIds: Set<string>, doubts: DoubtsById): Maatregel[] {
+	const file = 'maatregelen.csv';
+	const columns = ['id', 'code', 'naam', 'tabel', 'werkgroep', 'document', 'regel', ...YEAR_COLUMNS, 'notitie'];
+	const seen = new Set<string>();
+	return readCsv(text, file, columns).map((row) => {
+		const id = readText(row, file, 'id');
+		if (!ID.test(id)) throw new DataError({ file, row: row.line, column: 'id' }, 'ongeldige id (kleine letters, cijfers, streepjes)', id);
+		if (seen.has(id)) throw new DataError({ file, row: row.line, column: 'id' }, 'id komt twee keer voor', id);
+		seen.add(id);
+		const table = row.get('tabel');
+		if (table !== '1' && table !== '2') throw new DataError({ file, row: row.line, column: 'tabel' }, 'tabel moet 1 of 2 zijn', table);
+		const document = readText(row, file, 'document');
+		if (!documentIds.has(document)) throw new DataError({ file, row: row.line, column: 'document' }, 'onbekend brondocument', document);
+		const cells = YEAR_COLUMNS.map((column) => readBedrag(row, file, column));
+		const ownDoubts = (doubts.get(id) ?? []).map(({ line, ...doubt }) => {
+			const cell = cells[doubt.year - TABLE_YEARS[0]!]!;
+			if (cell.amount !== doubt.readMln) {
+				throw new DataError({ file: 'twijfels.csv', row: line, column: 'gelezen' }, `wijkt af van maatregelen.csv (${cell.amount})`, String(doubt.readMln));
+			}
+			return Object.freeze(doubt);
+		});
+		const code = row.get('code');
+		return Object.freeze({
+			id,
+			code: code === '' ? null : code,
+			name: readText(row, file, 'naam'),
+			table: table === '1' ? 1 : 2,
+			werkgroep: readText(row, file, 'werkgroep'),
+			source: { document, line: readLine(row, file, 'regel') },
+			amounts: Object.freeze(cells.map((c) => c.amount)),
+			printedDash: Object.freeze(cells.map((c) => c.dash)),
+			doubts: Object.freeze(ownDoubts),
+			note: row.get('notitie')
+		});
+	});
+}
+
+function readTotals(text: string): PrintedTotal[] {
+	const file = 'totalen.csv';
+	return readCsv(text, file, ['tabel', 'jaar', 'gedrukt', 'waarde', 'regel', 'notitie']).map((row) => {
+		const table = row.get('tabel');
+		if (table !== '1' && table !== '2') throw new DataError({ file, row: row.line, column: 'tabel' }, 'tabel moet 1 of 2 zijn', table);
+		const year = readNumber(row, file, 'jaar');
+		if (!TABLE_YEARS.includes(year)) throw new DataError({ file, row: row.line, column: 'jaar' }, 'geen tabeljaar', row.get('jaar'));
+		return Object.freeze({
+			table: table === '1' ? 1 : 2,
+			year,
+			printed: row.get('gedrukt'),
+			valueMln: row.get('waarde') === '' ? null : readNumber(row, file, 'waarde'),
+			source: { document: TABLES_DOCUMENT, line: readLine(row, file, 'regel') },
+			note: row.get('notitie')
+		});
+	});
+}
+
+/** FNV-1a over the file texts (line endings normalised): a short, stable data version. */
+export function dataVersion(texts: readonly string[]): string {
+	let hash = 0x811c9dc5;
+	for (const text of texts) {
+		for (const ch of text.replace(/\r\n/g, '\n')) {
+			hash ^= ch.codePointAt(0)!;
+			hash = Math.imul(hash, 0x01000193) >>> 0;
+		}
+	}
+	return hash.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Maatregel } from '../engine';
+import { parseScenario } from './parseScenario';
+
+const m = (id: string) => ({ id }) as Maatregel;
+const dataset = { maatregelen: [m('b2'), m('b17')], printedTotals: [], documents: [], version: 'x' } as Dataset;
+const base = { schema: 1, id: 'mijn-scenario', name: 'Mijn scenario', measures: ['b2', 'b17'] };
+const parse = (value: unknown) => parseScenario(JSON.stringify(value), 'mijn.json', dataset);
+
+describe('parseScenario', () => {
+	it('parseScenario reads a minimal scenario with defaults', () => {
+		expect(parse(base)).toEqual({ ...base, schema: undefined, description: '', overrides: {}, horizon: 2028 });
+	});
+
+	it('parseScenario reads overrides with every curve kind', () => {
+		const overrides = {
+			b17: { structuralMln: 150, curve: { kind: 'logistic', start: 2025, full: 2028, steepness: 2 } },
+			b2: { curve: { kind: 'custom', from: 2026, fractions: [0.2, 0.6, 1], delay: 1 } }
+		};
+		expect(parse({ ...base, overrides, horizon: 2035 }).overrides).toEqual(overrides);
+	});
+
+	it.each([
+		['not json', '{', /mijn.json: geen geldige JSON/],
+		['an unknown schema', { ...base, schema: 2 }, /schema: versie 1 verwacht "2"/],
+		['an unknown measure', { ...base, measures: ['b2', 'b99'] }, /measures\[1\]: onbekende maatregel "b99"/],
+		['a duplicate measure', { ...base, measures: ['b2', 'b2'] }, /maatregel komt twee keer voor "b2"/],
+		['an override of an unselected measure', { ...base, measures: ['b2'], overrides: { b17: {} } }, /overrides.b17: geen geselecteerde maatregel/],
+		['a horizon past 2035', { ...base, horizon: 2040 }, /horizon: moet een jaar van 2028 tot en met 2035 zijn "2040"/],
+		['a text amount', { ...base, overrides: { b2: { structuralMln: '200' } } }, /overrides.b2.structuralMln: moet een getal/],
+		['an unknown curve', { ...base, overrides: { b2: { curve: { kind: 'spline' } } } }, /curve.kind: onbekende curve/],
+		['full before start', { ...base, overrides: { b2: { curve: { kind: 'linear', start: 2027, full: 2024 } } } }, /volledig effect ligt vóór de start/],
+		['a fraction above 1', { ...base, overrides: { b2: { curve: { kind: 'custom', from: 2024, fractions: [2] } } } }, /fractions\[0\]: moet een getal van 0 tot en met 1/],
+		['an unknown field', { ...base, extra: true }, /extra: onbekend veld/],
+		['an id with markup', { ...base, id: '<script>' }, /id: ongeldige id/]
+	])('parseScenario refuses %s', (_, value, message) => {
+		const text = typeof value === 'string' ? value : JSON.stringify(value);
+		expect(() => parseScenario(text, 'mijn.json', dataset)).toThrow(message);
+	});
+
+	it('parseScenario refuses __proto__ and constructor keys instead of merging them', () => {
+		const text = `{"schema":1,"id":"x","name":"x","measures":["b2"],"overrides":{"__proto__":{"structuralMln":1}}}`;
+		expect(() => parseScenario(text, 'x.json', dataset)).toThrow(/overrides.__proto__: geen geselecteerde maatregel/);
+		const ctor = `{"schema":1,"id":"x","name":"x","measures":["b2"],"constructor":{}}`;
+		expect(() => parseScenario(ctor, 'x.json', dataset)).toThrow(/constructor: onbekend veld/);
+		expect(({} as Record<string, unknown>).structuralMln).toBeUndefined();
+	});
+});

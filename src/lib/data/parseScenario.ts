@@ -1,0 +1,164 @@
+import { LAST_TABLE_YEAR, MAX_HORIZON, type Dataset, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { DataError } from './DataError';
+
+export const SCENARIO_SCHEMA = 1;
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_TEXT = 2000;
+const MAX_ABS_MLN = 100_000;
+const CURVE_YEARS = { min: 2000, max: 2060 };
+
+type Json = unknown;
+
+/**
+ * Parse a scenario file (JSON text) and check it against the dataset: known measures only,
+ * sane numbers, a supported schema. Throws a DataError naming the field, e.g.
+ * `rijk.json, overrides.b17.curve.start: geen jaartal "twee"`.
+ */
+export function parseScenario(text: string, file: string, dataset: Dataset): Scenario {
+	let json: Json;
+	try {
+		json = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (e) {
+		throw new DataError({ file }, `geen geldige JSON (${(e as Error).message})`);
+	}
+	return readScenario(json, file, dataset);
+}
+
+/** As parseScenario, for a value that is already parsed JSON. */
+export function readScenario(json: Json, file: string, dataset: Dataset): Scenario {
+	const fail = (path: string, problem: string, value?: unknown): never => {
+		throw new DataError({ file, column: path }, problem, value === undefined ? undefined : show(value));
+	};
+	const root = object(json, 'scenario', fail);
+	allowOnly(root, ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'horizon'], '', fail);
+
+	if (root.schema !== SCENARIO_SCHEMA) fail('schema', `versie ${SCENARIO_SCHEMA} verwacht`, root.schema);
+	const id = text(root.id, 'id', fail);
+	if (!ID.test(id)) fail('id', 'ongeldige id (kleine letters, cijfers, streepjes)', id);
+	const name = text(root.name, 'name', fail);
+	const description = root.description === undefined ? '' : text(root.description, 'description', fail, true);
+
+	if (!Array.isArray(root.measures)) fail('measures', 'moet een lijst van maatregel-ids zijn', root.measures);
+	const known = new Set(dataset.maatregelen.map((m) => m.id));
+	const measures = (root.measures as Json[]).map((m, i) => {
+		if (typeof m !== 'string' || !known.has(m)) fail(`measures[${i}]`, 'onbekende maatregel', m);
+		return m as string;
+	});
+	const duplicate = measures.find((m, i) => measures.indexOf(m) !== i);
+	if (duplicate) fail('measures', 'maatregel komt twee keer voor', duplicate);
+
+	const overrides: Record<string, MeasureOverride> = {};
+	if (root.overrides !== undefined) {
+		const raw = object(root.overrides, 'overrides', fail);
+		for (const key of Object.keys(raw)) {
+			if (!measures.includes(key)) fail(`overrides.${key}`, 'geen geselecteerde maatregel', key);
+			overrides[key] = readOverride(raw[key], `overrides.${key}`, fail);
+		}
+	}
+
+	const horizon = root.horizon === undefined ? LAST_TABLE_YEAR : root.horizon;
+	if (!Number.isInteger(horizon) || (horizon as number) < LAST_TABLE_YEAR || (horizon as number) > MAX_HORIZON) {
+		fail('horizon', `moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`, horizon);
+	}
+	return Object.freeze({
+		id,
+		name,
+		description,
+		measures: Object.freeze(measures),
+		overrides: Object.freeze(overrides),
+		horizon: horizon as number
+	});
+}
+
+type Fail = (path: string, problem: string, value?: unknown) => never;
+
+function readOverride(json: Json, path: string, fail: Fail): MeasureOverride {
+	const raw = object(json, path, fail);
+	allowOnly(raw, ['structuralMln', 'curve'], path, fail);
+	const override: MeasureOverride = {};
+	if (raw.structuralMln !== undefined) {
+		override.structuralMln = finite(raw.structuralMln, `${path}.structuralMln`, fail, -MAX_ABS_MLN, MAX_ABS_MLN);
+	}
+	if (raw.curve !== undefined) override.curve = readCurve(raw.curve, `${path}.curve`, fail);
+	return Object.freeze(override);
+}
+
+function readCurve(json: Json, path: string, fail: Fail): RampCurve {
+	const raw = object(json, path, fail);
+	const year = (key: string) => {
+		const v = raw[key];
+		if (!Number.isInteger(v) || (v as number) < CURVE_YEARS.min || (v as number) > CURVE_YEARS.max) {
+			fail(`${path}.${key}`, 'geen jaartal', v);
+		}
+		return v as number;
+	};
+	const delay = () => (raw.delay === undefined ? {} : { delay: wholeNumber(raw.delay, `${path}.delay`, fail, 0, 20) });
+	switch (raw.kind) {
+		case 'asPrinted':
+			allowOnly(raw, ['kind', 'delay'], path, fail);
+			return { kind: 'asPrinted', ...delay() };
+		case 'step':
+			allowOnly(raw, ['kind', 'start', 'delay'], path, fail);
+			return { kind: 'step', start: year('start'), ...delay() };
+		case 'linear':
+		case 'logistic': {
+			allowOnly(raw, ['kind', 'start', 'full', 'delay', ...(raw.kind === 'logistic' ? ['steepness'] : [])], path, fail);
+			const start = year('start');
+			const full = year('full');
+			if (full < start) fail(`${path}.full`, 'volledig effect ligt vóór de start', full);
+			if (raw.kind === 'linear') return { kind: 'linear', start, full, ...delay() };
+			const steepness = raw.steepness === undefined ? {} : { steepness: finite(raw.steepness, `${path}.steepness`, fail, 0.01, 50) };
+			return { kind: 'logistic', start, full, ...steepness, ...delay() };
+		}
+		case 'custom': {
+			allowOnly(raw, ['kind', 'from', 'fractions', 'delay'], path, fail);
+			if (!Array.isArray(raw.fractions) || raw.fractions.length === 0 || raw.fractions.length > 50) {
+				fail(`${path}.fractions`, 'moet een lijst van 1 tot 50 fracties zijn', raw.fractions);
+			}
+			const fractions = (raw.fractions as Json[]).map((f, i) => finite(f, `${path}.fractions[${i}]`, fail, 0, 1));
+			return { kind: 'custom', from: year('from'), fractions, ...delay() };
+		}
+		default:
+			return fail(`${path}.kind`, 'onbekende curve (asPrinted, linear, logistic, step, custom)', raw.kind);
+	}
+}
+
+function object(json: Json, path: string, fail: Fail): Record<string, Json> {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) fail(path, 'moet een object zijn', json);
+	return json as Record<string, Json>;
+}
+
+function allowOnly(raw: Record<string, Json>, keys: readonly string[], path: string, fail: Fail): void {
+	for (const key of Object.keys(raw)) {
+		if (!keys.includes(key)) fail(path ? `${path}.${key}` : key, 'onbekend veld');
+	}
+}
+
+function text(json: Json, path: string, fail: Fail, allowEmpty = false): string {
+	if (typeof json !== 'string' || (!allowEmpty && json.trim() === '') || json.length > MAX_TEXT) {
+		fail(path, `moet tekst zijn (1 tot ${MAX_TEXT} tekens)`, json);
+	}
+	return json as string;
+}
+
+function finite(json: Json, path: string, fail: Fail, min: number, max: number): number {
+	if (typeof json !== 'number' || !Number.isFinite(json) || json < min || json > max) {
+		fail(path, `moet een getal van ${min} tot en met ${max} zijn`, json);
+	}
+	return json as number;
+}
+
+function wholeNumber(json: Json, path: string, fail: Fail, min: number, max: number): number {
+	const n = finite(json, path, fail, min, max);
+	if (!Number.isInteger(n)) fail(path, 'moet een geheel getal zijn', n);
+	return n;
+}
+
+function show(value: unknown): string {
+	try {
+		return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+	} catch {
+		return String(value);
+	}
+}

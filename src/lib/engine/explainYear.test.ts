@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { explainYear } from './explainYear';
+import type { ScenarioResult } from './types';
+
+const result: ScenarioResult = Object.freeze({
+	scenario: 't',
+	years: [2025, 2026],
+	extrapolated: [false, false],
+	measures: [
+		{ id: 'a', code: 'A', name: 'A', table: 1, savings: [10, 20], costs: [0, 0], net: [10, 20], pm: [false, false] },
+		{ id: 'b', code: 'B', name: 'B', table: 1, savings: [0, 0], costs: [40, 30], net: [-40, -30], pm: [false, false] },
+		{ id: 'c', code: null, name: 'C', table: 2, savings: [null, 0], costs: [null, 0], net: [null, 0], pm: [true, false] }
+	],
+	totals: { savings: [10, 20], costs: [40, 30], net: [-30, -10], cumulativeNet: [-30, -40], pmCount: [1, 0] },
+	target: [0, 0],
+	gap: [30, 10]
+}) as ScenarioResult;
+
+describe('explainYear', () => {
+	it('explainYear(result, 2025) lists contributions largest first, and the PM measures', () => {
+		const why = explainYear(result, 2025);
+		expect(why.contributions.map((c) => [c.id, c.netMln])).toEqual([
+			['b', -40],
+			['a', 10]
+		]);
+		expect(why.pm.map((p) => p.id)).toEqual(['c']);
+		expect(why.netMln).toBe(-30);
+	});
+
+	it('explainYear leaves out measures at zero', () => {
+		expect(explainYear(result, 2026).contributions.map((c) => c.id)).toEqual(['b', 'a']);
+		expect(explainYear(result, 2026).pm).toEqual([]);
+	});
+
+	it('explainYear rejects a year outside the horizon', () => {
+		expect(() => explainYear(result, 2030)).toThrow(/buiten de horizon/);
+	});
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from './simulate';
+import { PM, type Dataset, type Maatregel, type Scenario } from './types';
+
+function maatregel(id: string, table: 1 | 2, amounts: Maatregel['amounts']): Maatregel {
+	return {
+		id,
+		code: id.toUpperCase(),
+		name: `Maatregel ${id}`,
+		table,
+		werkgroep: 'test',
+		source: { document: '004', line: 1 },
+		amounts,
+		printedDash: amounts.map(() => false),
+		doubts: [],
+		note: ''
+	};
+}
+
+/** Deep-freeze so any mutation by the engine throws in strict mode. */
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object') {
+		for (const v of Object.values(value)) deepFreeze(v);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+const dataset: Dataset = deepFreeze({
+	maatregelen: [
+		maatregel('a', 1, [10, 20, 30, 40, 50, 60, 70]),
+		maatregel('b', 1, [-5, -5, PM, 0, 5, 5, 5]),
+		maatregel('c', 1, [PM, PM, PM, PM, 100, 100, 100]),
+		maatregel('d', 2, [0, 7, 7, 7, 7, 7, -3])
+	],
+	printedTotals: [],
+	documents: [],
+	version: 'test'
+});
+
+function scenario(measures: string[], overrides: Scenario['overrides'] = {}, horizon = 2028): Scenario {
+	return deepFreeze({ id: 't', name: 'test', description: '', measures, overrides, horizon });
+}
+
+describe('simulate', () => {
+	it('simulate() sums known amounts, keeps PM out of the sums and counts it', () => {
+		const result = simulate(dataset, scenario(['a', 'b', 'c']));
+		// by hand, per year: a + b + c with PM left out
+		expect(result.totals.net).toEqual([10 - 5, 20 - 5, 30, 40 + 0, 50 + 5 + 100, 60 + 5 + 100, 70 + 5 + 100]);
+		expect(result.totals.pmCount).toEqual([1, 1, 2, 1, 0, 0, 0]);
+		expect(result.measures[2]!.net).toEqual([null, null, null, null, 100, 100, 100]);
+		expect(result.measures[2]!.pm).toEqual([true, true, true, true, false, false, false]);
+	});
+
+	it('simulate() splits negative amounts into invoeringskosten', () => {
+		const result = simulate(dataset, scenario(['a', 'b']));
+		expect(result.totals.savings).toEqual([10, 20, 30, 40, 55, 65, 75]);
+		expect(result.totals.costs).toEqual([5, 5, 0, 0, 0, 0, 0]);
+		expect(result.measures[1]!.savings).toEqual([0, 0, null, 0, 5, 5, 5]);
+		expect(result.measures[1]!.costs).toEqual([5, 5, null, 0, 0, 0, 0]);
+	});
+
+	it('simulate() gives cumulative net as a running sum', () => {
+		const result = simulate(dataset, scenario(['a']));
+		expect(result.totals.cumulativeNet).toEqual([10, 30, 60, 100, 150, 210, 280]);
+	});
+
+	it('simulate() takes the target from Tabel 1 as printed, whatever the selection', () => {
+		const result = simulate(dataset, scenario(['d']));
+		const tabel1 = [10 - 5, 20 - 5, 30, 40, 155, 165, 175];
+		expect(result.target).toEqual(tabel1);
+		expect(result.totals.net).toEqual([0, 7, 7, 7, 7, 7, -3]);
+		expect(result.gap).toEqual(tabel1.map((t, i) => t - [0, 7, 7, 7, 7, 7, -3][i]!));
+	});
+
+	it('simulate() with horizon 2031 holds amounts at their 2028 level and marks them', () => {
+		const result = simulate(dataset, scenario(['a', 'c'], {}, 2031));
+		expect(result.years).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031]);
+		expect(result.extrapolated).toEqual([false, false, false, false, false, false, false, true, true, true]);
+		expect(result.totals.net.slice(7)).toEqual([170, 170, 170]);
+		expect(result.target.slice(7)).toEqual([175, 175, 175]);
+	});
+
+	it('simulate() applies a curve to the structural (2028) amount when overridden', () => {
+		const result = simulate(
+			dataset,
+			scenario(['c'], { c: { curve: { kind: 'linear', start: 2024, full: 2027 } } })
+		);
+		// 100 × 0, 0, 1/4, 2/4, 3/4, 1, 1 — and no longer PM before 2026
+		expect(result.measures[0]!.net).toEqual([0, 0, 25, 50, 75, 100, 100]);
+		expect(result.totals.pmCount).toEqual([0, 0, 0, 0, 0, 0, 0]);
+	});
+
+	it('simulate() scales the printed series to a new structural amount', () => {
+		const result = simulate(dataset, scenario(['a'], { a: { structuralMln: 35 } }));
+		expect(result.measures[0]!.net).toEqual([5, 10, 15, 20, 25, 30, 35]);
+	});
+
+	it('simulate() shifts the printed series by a delay, with nothing before it', () => {
+		const result = simulate(dataset, scenario(['a'], { a: { curve: { kind: 'asPrinted', delay: 2 } } }));
+		expect(result.measures[0]!.net).toEqual([0, 0, 10, 20, 30, 40, 50]);
+	});
+
+	it('simulate() keeps a measure PM when a curve has no level to apply to', () => {
+		const result = simulate(dataset, scenario(['c'], { c: { curve: { kind: 'step', start: 2022 } } }));
+		// c's 2028 amount is 100, so the step gives 100 from 2022
+		expect(result.measures[0]!.net).toEqual([100, 100, 100, 100, 100, 100, 100]);
+		const pmOnly = deepFreeze({ ...dataset, maatregelen: [maatregel('p', 1, [PM, PM, PM, PM, PM, PM, PM])] });
+		const pm = simulate(pmOnly, scenario(['p'], { p: { curve: { kind: 'step', start: 2024 } } }));
+		expect(pm.measures[0]!.pm).toEqual([true, true, true, true, true, true, true]);
+		const given = simulate(pmOnly, scenario(['p'], { p: { structuralMln: 40, curve: { kind: 'step', start: 2024 } } }));
+		expect(given.measures[0]!.net).toEqual([0, 0, 40, 40, 40, 40, 40]);
+	});
+
+	it('simulate() refuses to scale a printed series without a structural amount', () => {
+		expect(() => simulate(dataset, scenario(['c'], { c: { structuralMln: 50 } }))).not.toThrow();
+		const noLevel = deepFreeze({ ...dataset, maatregelen: [maatregel('z', 1, [1, 2, 3, 4, 5, 6, 0])] });
+		expect(() => simulate(noLevel, scenario(['z'], { z: { structuralMln: 50 } }))).toThrow(/geen structureel bedrag/);
+	});
+
+	it('simulate() rejects an unknown measure id', () => {
+		expect(() => simulate(dataset, scenario(['x']))).toThrow(/Onbekende maatregel.*x/);
+	});
+});

@@ -1,0 +1,25 @@
+import Papa from 'papaparse';
+import type { Cell } from './resultTable';
+
+/**
+ * `excel-nl` opens cleanly in Dutch Excel: UTF-8 BOM, `;` between fields, decimal comma.
+ * `plain` is the international form: no BOM, `,` and decimal point.
+ */
+export type CsvVariant = 'excel-nl' | 'plain';
+
+/**
+ * Rows to CSV text. Numbers are written with up to 3 decimals and no thousands separator;
+ * null (PM) is written as "PM". Text that a spreadsheet would run as a formula is prefixed.
+ */
+export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant = 'excel-nl'): string {
+	const decimal = variant === 'excel-nl' ? ',' : '.';
+	const cells = rows.map((row) =>
+		row.map((cell) => {
+			if (cell === null) return 'PM';
+			if (typeof cell === 'number') return String(Math.round(cell * 1000) / 1000).replace('.', decimal);
+			return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+		})
+	);
+	const text = Papa.unparse(cells, { delimiter: variant === 'excel-nl' ? ';' : ',', newline: '\r\n' });
+	return variant === 'excel-nl' ? `\uFEFF${text}\r\n` : `${text}\r\n`;
+}
