@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function simulate(...args: string[]) {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'simulate-'));
+function scenarioFile(name: string, content: unknown): string {
+	const path = join(tmp, name);
+	writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+	return path;
+}
+
+describe('npm run simulate', () => {
+	it('--format json prints one JSON document with the Tabel 1 sums', () => {
+		const { code, stdout } = simulate('--scenario', 'cvw-tabel-1', '--format', 'json');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.scenario).toBe('cvw-tabel-1');
+		expect(json.unit).toBe('EUR mln');
+		expect(json.years).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
+		expect(json.totals.net).toEqual([215, 395, 464, 571, 962, 1018, 1018]);
+		const b17 = json.measures.find((m: { code: string }) => m.code === 'B17');
+		expect(b17).toMatchObject({ table: 1, net: [null, null, null, null, 300, 300, 300], pm: [true, true, true, true, false, false, false] });
+		expect(json.target).toEqual(json.totals.net);
+		expect(json.gap).toEqual([0, 0, 0, 0, 0, 0, 0]);
+	});
+
+	it('through npm itself, stdout holds only the JSON document', () => {
+		const run = spawnSync('npm', ['run', 'simulate', '--', '--scenario', 'rijk', '--format', 'json'], { encoding: 'utf8' });
+		expect(run.status).toBe(0);
+		expect(JSON.parse(run.stdout).totals.net[6]).toBe(1018 + 721);
+	});
+
+	it('--horizon 2035 holds the 2028 level and marks the extrapolated years', () => {
+		const json = JSON.parse(simulate('--format', 'json', '--horizon', '2035').stdout);
+		expect(json.years).toHaveLength(14);
+		expect(json.extrapolated.filter(Boolean)).toHaveLength(7);
+		expect(json.totals.net.slice(7)).toEqual(Array(7).fill(1018));
+	});
+
+	it('--format table prints an aligned Dutch table', () => {
+		const { code, stdout } = simulate('--format', 'table');
+		expect(code).toBe(0);
+		const netto = stdout.split('\n').find((l) => l.trim().startsWith('Netto'))!;
+		expect(netto.trim().split(/\s{2,}/)).toEqual(['Netto', '215', '395', '464', '571', '962', '1.018', '1.018']);
+		expect(stdout).toContain('−47');
+	});
+
+	it('--format csv writes Dutch Excel CSV: BOM, semicolons, decimal comma', () => {
+		const path = scenarioFile('half-b2.json', {
+			schema: 1,
+			id: 'half-b2',
+			name: 'B2 gehalveerd',
+			measures: ['b2'],
+			overrides: { b2: { structuralMln: 100 } }
+		});
+		const { code, stdout } = simulate('--scenario', path, '--format', 'csv');
+		expect(code).toBe(0);
+		expect(stdout.startsWith('\uFEFFCode;Maatregel;Tabel;2022;')).toBe(true);
+		// 33 × 100/200 = 16,5 and 67 × 100/200 = 33,5
+		expect(stdout).toContain('B2;Afbakening reikwijdte;1;16,5;33,5;66,5;100;100;100;100');
+	});
+
+	it('--csv plain writes commas and decimal points', () => {
+		const { stdout } = simulate('--format', 'csv', '--csv', 'plain');
+		expect(stdout.split('\r\n')[0]).toBe('Code,Maatregel,Tabel,2022,2023,2024,2025,2026,2027,2028');
+		expect(stdout).toContain(',Netto,,215,395,464,571,962,1018,1018');
+	});
+
+	it.each([
+		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk/],
+		[['--format', 'xml'], /^Fout: onbekend formaat "xml"/],
+		[['--horizon', '2050'], /^Fout: horizon "2050" moet een jaar van 2028 tot en met 2035 zijn/],
+		[['--bestaat-niet'], /^Fout: ongeldige optie/],
+		[['--scenario', '/bestaat/niet.json'], /^Fout: niet.json: bestand niet te lezen/]
+	])('%j fails with a one-line Dutch error and no stack trace', (args, message) => {
+		const { code, stdout, stderr } = simulate(...args);
+		expect(code).not.toBe(0);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(message);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('a broken scenario file names the file and the field', () => {
+		const path = scenarioFile('kapot.json', { schema: 1, id: 'x', name: 'x', measures: ['b17'], horizon: 'later' });
+		const { code, stderr } = simulate('--scenario', path);
+		expect(code).not.toBe(0);
+		expect(stderr.trim()).toBe('Fout: kapot.json, horizon: moet een jaar van 2028 tot en met 2035 zijn "later"');
+	});
+});

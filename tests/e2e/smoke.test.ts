@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserPath, launchArgs } from './browser';
+
+const executablePath = browserPath();
+const SHOTS = 'test-results/screenshots';
+
+if (!executablePath) {
+	console.warn(
+		'Browsertests overgeslagen: geen Chromium in /usr/bin/chromium of $CHROME_PATH. ' +
+			'Installeer met: apt-get install -y chromium'
+	);
+}
+
+describe.runIf(!executablePath && process.env.CI === 'true')('browser in CI', () => {
+	it('Chromium is installed (CI=true requires the browser tests to run)', () => {
+		expect(executablePath, 'apt-get install -y chromium, or set CHROME_PATH').toBeDefined();
+	});
+});
+
+describe.skipIf(!executablePath)('the first page in Chromium', () => {
+	let server: PreviewServer;
+	let browser: Browser;
+	let page: Page;
+	const errors: string[] = [];
+
+	beforeAll(async () => {
+		if (!existsSync('build/index.html')) throw new Error('build/ ontbreekt: draai eerst npm run build (npm test doet dat)');
+		mkdirSync(SHOTS, { recursive: true });
+		server = await preview({ preview: { port: 4300, strictPort: false }, logLevel: 'silent' });
+		browser = await chromium.launch({ executablePath, args: launchArgs });
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(server.resolvedUrls!.local[0]!);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	const cell = (row: string, year: number) =>
+		page.locator('table', { hasText: 'Totalen van dit scenario' }).locator('tr', { hasText: row }).first().locator('td').nth(year - 2022);
+
+	it('shows Tabel 1 with net 2026 of 962 and 2028 of € 1.018 mln', async () => {
+		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 1.018 mln');
+		expect((await cell('Netto', 2026).textContent())?.trim()).toBe('962');
+		expect(await page.locator('caption', { hasText: 'Tabel 1 · afgesproken' }).count()).toBe(1);
+		await page.screenshot({ path: `${SHOTS}/e2e-tabel-1.png`, fullPage: true });
+	});
+
+	it('explains a net total when it is clicked', async () => {
+		await cell('Netto', 2026).getByRole('button').click();
+		await expect.poll(() => page.getByRole('heading', { name: /Waarom is netto 2026/ }).textContent()).toBe(
+			'Waarom is netto 2026 € 962 mln?'
+		);
+		expect(await page.locator('.explain').textContent()).toContain('B17 Voorkomen en verkorten residentiële zorg');
+	});
+
+	it('adds Tabel 2 for the Rijk scenario: 2028 net 1.018 + 721', async () => {
+		await page.getByLabel('Rijk: Tabel 1 en Tabel 2').check();
+		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 1.739 mln');
+		expect(await page.locator('caption', { hasText: 'Tabel 2 · niet afgesproken' }).count()).toBe(1);
+	});
+
+	it('extends the horizon to 2035 with extrapolated years', async () => {
+		await page.getByLabel('Tot en met').selectOption('2035');
+		await expect.poll(() => cell('Netto', 2035).textContent()).toMatch(/1\.739/);
+		await page.screenshot({ path: `${SHOTS}/e2e-rijk-2035.png`, fullPage: true });
+		expect(errors).toEqual([]);
+	});
+});
