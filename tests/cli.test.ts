@@ -74,7 +74,7 @@ describe('npm run simulate', () => {
 	});
 
 	it.each([
-		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk/],
+		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, werkgroepen/],
 		[['--format', 'xml'], /^Fout: onbekend formaat "xml"/],
 		[['--horizon', '2050'], /^Fout: horizon "2050" moet een jaar van 2028 tot en met 2035 zijn/],
 		[['--bestaat-niet'], /^Fout: ongeldige optie/],

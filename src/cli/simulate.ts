@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DataError } from '../lib/data/DataError';
-import { LAST_TABLE_YEAR, MAX_HORIZON, simulate, type ScenarioResult } from '../lib/engine';
+import { LAST_TABLE_YEAR, MAX_HORIZON, simulate, type Dataset, type ScenarioResult } from '../lib/engine';
 import { resultTable, tableRows } from '../lib/format/resultTable';
 import { toCsv } from '../lib/format/toCsv';
 import { readDataset, readPresets, resolveScenario } from './projectData';
@@ -12,6 +12,8 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --format table|csv|json         uitvoer; standaard table
   --csv excel-nl|plain            CSV-variant: Nederlandse Excel (BOM, ;, decimale komma) of plain (, en .)
   --horizon <jaar>                laatste jaar, ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON}
+  --set <aanname>=<waarde>        een aanname wijzigen (herhaalbaar), bijv. --set b17.kinderen=10000
+  --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
   --help                          deze tekst
 
 Bedragen in € mln; positief is besparing, negatief is invoeringskosten.`;
@@ -28,6 +30,8 @@ function main(argv: string[]): string {
 				format: { type: 'string', default: 'table' },
 				csv: { type: 'string', default: 'excel-nl' },
 				horizon: { type: 'string' },
+				set: { type: 'string', multiple: true, default: [] },
+				'list-assumptions': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			},
 			strict: true,
@@ -43,8 +47,10 @@ function main(argv: string[]): string {
 	if (csvVariant !== 'excel-nl' && csvVariant !== 'plain') throw new UsageError(`onbekende CSV-variant "${csvVariant}"; kies excel-nl of plain`);
 
 	const dataset = readDataset();
+	if (values['list-assumptions']) return listAssumptions(dataset);
 	const presets = readPresets(dataset);
 	let scenario = resolveScenario(values.scenario, dataset, presets);
+	if (values.set.length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...readSettings(values.set, dataset) } };
 	if (values.horizon !== undefined) {
 		const horizon = Number(values.horizon);
 		if (!Number.isInteger(horizon) || horizon < LAST_TABLE_YEAR || horizon > MAX_HORIZON) {
@@ -58,6 +64,39 @@ function main(argv: string[]): string {
 	return `${scenario.name} (${scenario.id}) · bedragen in € mln · data ${dataset.version}\n\n${textTable(resultTable(result))}`;
 }
 
+/** `--set id=value` pairs, checked against the known assumptions and their ranges. */
+function readSettings(settings: readonly string[], dataset: Dataset): Record<string, number> {
+	const values: Record<string, number> = {};
+	for (const setting of settings) {
+		const match = /^([^=]+)=(.+)$/.exec(setting);
+		if (!match) throw new UsageError(`--set "${setting}" moet de vorm aanname=waarde hebben`);
+		const [, id, text] = match as unknown as [string, string, string];
+		const assumption = dataset.assumptions.find((a) => a.id === id);
+		if (!assumption) throw new UsageError(`onbekende aanname "${id}"; zie --list-assumptions`);
+		const value = Number(text.replace(',', '.'));
+		if (!Number.isFinite(value) || !/^-?[\d.,]+(e-?\d+)?$/i.test(text)) throw new UsageError(`waarde voor ${id} is geen getal: "${text}"`);
+		if (value < assumption.min || value > assumption.max) {
+			throw new UsageError(`${id} = ${text} ligt buiten het bereik ${assumption.min} tot en met ${assumption.max} (${assumption.unit})`);
+		}
+		values[id] = value;
+	}
+	return values;
+}
+
+function listAssumptions(dataset: Dataset): string {
+	const rows = dataset.assumptions.map((a) => [
+		a.id,
+		String(a.defaultValue),
+		a.unit,
+		`${a.min} – ${a.max}`,
+		a.status === 'bron' && a.source ? `doc. ${a.source.document} r. ${a.source.line}` : a.status,
+		a.label
+	]);
+	const header = ['aanname', 'standaard', 'eenheid', 'bereik', 'bron', 'omschrijving'];
+	const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+	return [header, ...rows].map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+}
+
 function toJson(result: ScenarioResult, name: string, dataVersion: string) {
 	return {
 		scenario: result.scenario,
@@ -69,7 +108,8 @@ function toJson(result: ScenarioResult, name: string, dataVersion: string) {
 		measures: result.measures,
 		totals: result.totals,
 		target: result.target,
-		gap: result.gap
+		gap: result.gap,
+		overlap: result.overlap
 	};
 }
 

@@ -7,7 +7,9 @@ const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,r
 	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021',
 	'maatregelen.csv': maatregelen,
 	'twijfels.csv': twijfels,
-	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,notitie\n1,2023,374,374,691,'
+	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,notitie\n1,2023,374,374,691,',
+	'aannames.csv': 'id,maatregel,label,eenheid,standaard,min,max,stap,status,document,regel,toelichting',
+	'mechanismen.json': '{"maatregelen": {}}'
 });
 const row = (cells: string) => `${HEADER}\n${cells}`;
 

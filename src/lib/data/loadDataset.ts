@@ -1,5 +1,7 @@
 import { TABLE_YEARS, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
 import { DataError } from './DataError';
+import { loadAssumptions } from './loadAssumptions';
+import { loadMechanisms } from './loadMechanisms';
 import { readBedrag, readLine, readNumber, readText } from './readCells';
 import { readCsv } from './readCsv';
 
@@ -9,9 +11,11 @@ export interface DataFiles {
 	'maatregelen.csv': string;
 	'twijfels.csv': string;
 	'totalen.csv': string;
+	'aannames.csv': string;
+	'mechanismen.json': string;
 }
 
-export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv'] as const;
+export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json'] as const;
 
 /** Tabel 1 and Tabel 2, their doubts and totals are all in document 004. */
 const TABLES_DOCUMENT = '004';
@@ -33,10 +37,16 @@ export function loadDataset(files: DataFiles): Dataset {
 		}
 	}
 	const printedTotals = readTotals(files['totalen.csv']);
+	const measureIds = new Set(maatregelen.map((m) => m.id));
+	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds);
+	const { mechanisms, packages } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions);
 	return Object.freeze({
 		maatregelen,
 		printedTotals,
 		documents,
+		assumptions,
+		mechanisms: Object.freeze(mechanisms),
+		packages,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
 	});
 }

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Maatregel } from '../engine';
+import type { Assumption, Dataset, Maatregel } from '../engine';
 import { parseScenario } from './parseScenario';
 
 const m = (id: string) => ({ id }) as Maatregel;
-const dataset = { maatregelen: [m('b2'), m('b17')], printedTotals: [], documents: [], version: 'x' } as Dataset;
+const kinderen = { id: 'b17.kinderen', measure: 'b17', min: 1000, max: 45000, defaultValue: 20000 } as Assumption;
+const dataset = {
+	maatregelen: [m('b2'), m('b17')],
+	printedTotals: [],
+	documents: [],
+	assumptions: [kinderen],
+	mechanisms: {},
+	packages: [],
+	version: 'x'
+} as Dataset;
 const base = { schema: 1, id: 'mijn-scenario', name: 'Mijn scenario', measures: ['b2', 'b17'] };
 const parse = (value: unknown) => parseScenario(JSON.stringify(value), 'mijn.json', dataset);
 
 describe('parseScenario', () => {
 	it('parseScenario reads a minimal scenario with defaults', () => {
-		expect(parse(base)).toEqual({ ...base, schema: undefined, description: '', overrides: {}, horizon: 2028 });
+		expect(parse(base)).toEqual({ ...base, schema: undefined, description: '', overrides: {}, assumptions: {}, notes: {}, horizon: 2028 });
 	});
 
 	it('parseScenario reads overrides with every curve kind', () => {
@@ -32,10 +41,19 @@ describe('parseScenario', () => {
 		['full before start', { ...base, overrides: { b2: { curve: { kind: 'linear', start: 2027, full: 2024 } } } }, /volledig effect ligt vóór de start/],
 		['a fraction above 1', { ...base, overrides: { b2: { curve: { kind: 'custom', from: 2024, fractions: [2] } } } }, /fractions\[0\]: moet een getal van 0 tot en met 1/],
 		['an unknown field', { ...base, extra: true }, /extra: onbekend veld/],
+		['an unknown assumption', { ...base, assumptions: { 'b17.bestaatNiet': 1 } }, /assumptions.b17.bestaatNiet: onbekende aanname/],
+		['an assumption out of range', { ...base, assumptions: { 'b17.kinderen': 50000 } }, /assumptions.b17.kinderen: moet een getal van 1000 tot en met 45000 zijn "50000"/],
+		['a note on nothing', { ...base, notes: { iets: 'x' } }, /notes.iets: geen maatregel of aanname/],
 		['an id with markup', { ...base, id: '<script>' }, /id: ongeldige id/]
 	])('parseScenario refuses %s', (_, value, message) => {
 		const text = typeof value === 'string' ? value : JSON.stringify(value);
 		expect(() => parseScenario(text, 'mijn.json', dataset)).toThrow(message);
+	});
+
+	it('parseScenario reads assumption values and notes', () => {
+		const scenario = parse({ ...base, assumptions: { 'b17.kinderen': 10000 }, notes: { 'b17.kinderen': 'werkgroep, regel 6953' } });
+		expect(scenario.assumptions).toEqual({ 'b17.kinderen': 10000 });
+		expect(scenario.notes).toEqual({ 'b17.kinderen': 'werkgroep, regel 6953' });
 	});
 
 	it('parseScenario refuses __proto__ and constructor keys instead of merging them', () => {

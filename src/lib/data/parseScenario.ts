@@ -31,7 +31,7 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		throw new DataError({ file, column: path }, problem, value === undefined ? undefined : show(value));
 	};
 	const root = object(json, 'scenario', fail);
-	allowOnly(root, ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'horizon'], '', fail);
+	allowOnly(root, ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon'], '', fail);
 
 	if (root.schema !== SCENARIO_SCHEMA) fail('schema', `versie ${SCENARIO_SCHEMA} verwacht`, root.schema);
 	const id = text(root.id, 'id', fail);
@@ -57,6 +57,25 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		}
 	}
 
+	const assumptions: Record<string, number> = {};
+	if (root.assumptions !== undefined) {
+		const raw = object(root.assumptions, 'assumptions', fail);
+		for (const key of Object.keys(raw)) {
+			const assumption = dataset.assumptions.find((a) => a.id === key);
+			if (!assumption) fail(`assumptions.${key}`, 'onbekende aanname', key);
+			assumptions[key] = finite(raw[key], `assumptions.${key}`, fail, assumption!.min, assumption!.max);
+		}
+	}
+
+	const notes: Record<string, string> = {};
+	if (root.notes !== undefined) {
+		const raw = object(root.notes, 'notes', fail);
+		for (const key of Object.keys(raw)) {
+			if (!known.has(key) && !dataset.assumptions.some((a) => a.id === key)) fail(`notes.${key}`, 'geen maatregel of aanname', key);
+			notes[key] = text(raw[key], `notes.${key}`, fail);
+		}
+	}
+
 	const horizon = root.horizon === undefined ? LAST_TABLE_YEAR : root.horizon;
 	if (!Number.isInteger(horizon) || (horizon as number) < LAST_TABLE_YEAR || (horizon as number) > MAX_HORIZON) {
 		fail('horizon', `moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`, horizon);
@@ -67,6 +86,8 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		description,
 		measures: Object.freeze(measures),
 		overrides: Object.freeze(overrides),
+		assumptions: Object.freeze(assumptions),
+		notes: Object.freeze(notes),
 		horizon: horizon as number
 	});
 }

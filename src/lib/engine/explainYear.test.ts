@@ -7,13 +7,14 @@ const result: ScenarioResult = Object.freeze({
 	years: [2025, 2026],
 	extrapolated: [false, false],
 	measures: [
-		{ id: 'a', code: 'A', name: 'A', table: 1, savings: [10, 20], costs: [0, 0], net: [10, 20], pm: [false, false] },
-		{ id: 'b', code: 'B', name: 'B', table: 1, savings: [0, 0], costs: [40, 30], net: [-40, -30], pm: [false, false] },
-		{ id: 'c', code: null, name: 'C', table: 2, savings: [null, 0], costs: [null, 0], net: [null, 0], pm: [true, false] }
+		{ id: 'a', code: 'A', name: 'A', table: 1, savings: [10, 20], costs: [0, 0], net: [10, 20], pm: [false, false], costLines: [] },
+		{ id: 'b', code: 'B', name: 'B', table: 1, savings: [0, 0], costs: [40, 30], net: [-40, -30], pm: [false, false], costLines: [] },
+		{ id: 'c', code: null, name: 'C', table: 2, savings: [null, 0], costs: [null, 0], net: [null, 0], pm: [true, false], costLines: [] }
 	],
 	totals: { savings: [10, 20], costs: [40, 30], net: [-30, -10], cumulativeNet: [-30, -40], pmCount: [1, 0] },
 	target: [0, 0],
-	gap: [30, 10]
+	gap: [30, 10],
+	overlap: []
 }) as ScenarioResult;
 
 describe('explainYear', () => {

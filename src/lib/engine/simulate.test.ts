@@ -35,11 +35,14 @@ const dataset: Dataset = deepFreeze({
 	],
 	printedTotals: [],
 	documents: [],
+	assumptions: [],
+	mechanisms: {},
+	packages: [],
 	version: 'test'
 });
 
 function scenario(measures: string[], overrides: Scenario['overrides'] = {}, horizon = 2028): Scenario {
-	return deepFreeze({ id: 't', name: 'test', description: '', measures, overrides, horizon });
+	return deepFreeze({ id: 't', name: 'test', description: '', measures, overrides, assumptions: {}, notes: {}, horizon });
 }
 
 describe('simulate', () => {

@@ -69,6 +69,10 @@ export interface Dataset {
 	maatregelen: readonly Maatregel[];
 	printedTotals: readonly PrintedTotal[];
 	documents: readonly SourceDocument[];
+	assumptions: readonly Assumption[];
+	/** Mechanisms by measure id. */
+	mechanisms: Readonly<Record<string, Mechanism>>;
+	packages: readonly MeasurePackage[];
 	/** Short hash of the data files, so a figure can name the data it was made on. */
 	version: string;
 }
@@ -101,6 +105,10 @@ export interface Scenario {
 	/** Ids of the selected maatregelen. */
 	measures: readonly string[];
 	overrides: Readonly<Record<string, MeasureOverride>>;
+	/** Assumption values that differ from their default, by assumption id. */
+	assumptions: Readonly<Record<string, number>>;
+	/** Why a value was chosen, by assumption or measure id (plain Dutch, with its source). */
+	notes: Readonly<Record<string, string>>;
 	/** Last year of the result (2028 … 2035). */
 	horizon: number;
 }
@@ -117,6 +125,8 @@ export interface MeasureResult {
 	costs: (number | null)[];
 	net: (number | null)[];
 	pm: boolean[];
+	/** Invoeringskosten lines from the measure's mechanism (already included in `costs`). */
+	costLines: { id: string; label: string; perYearMln: number[]; missing: boolean }[];
 }
 
 export interface ScenarioTotals {
@@ -141,4 +151,76 @@ export interface ScenarioResult {
 	target: number[];
 	/** target − net: positive is a shortfall still to be found, negative a surplus. */
 	gap: number[];
+	/** Savings removed per year because measures in a package overlap (share > 0 only). */
+	overlap: { package: string; label: string; share: number; removedMln: number[] }[];
+}
+
+/** How an assumption's value is grounded. */
+export type AssumptionStatus = 'bron' | 'aanname' | 'gekalibreerd';
+
+/** A named input a user can change, with its source or the reason it is our own. */
+export interface Assumption {
+	/** `<maatregel>.<name>`, e.g. "b17.kinderen"; formulas use the part after the dot. */
+	id: string;
+	/** The measure it belongs to, or null for a package-level assumption. */
+	measure: string | null;
+	label: string;
+	/** kinderen, fractie, euro, mln, jaar, jaren, aantal or schakelaar (0/1). */
+	unit: string;
+	defaultValue: number;
+	min: number;
+	max: number;
+	step: number;
+	status: AssumptionStatus;
+	source: SourceRef | null;
+	note: string;
+}
+
+/** A compiled formula over a measure's assumptions (see formula.ts). */
+export interface CompiledFormula {
+	readonly text: string;
+	readonly symbols: readonly string[];
+	evaluate(scope: Readonly<Record<string, number>>): number;
+}
+
+/** A ramp curve whose parameters are formulas. */
+export type CurveSpec =
+	| { kind: 'asPrinted'; delay?: CompiledFormula }
+	| { kind: 'linear' | 'logistic'; start: CompiledFormula; full: CompiledFormula; delay?: CompiledFormula }
+	| { kind: 'step'; start: CompiledFormula; delay?: CompiledFormula };
+
+/**
+ * An invoeringskosten line of a mechanism (€ mln, ≥ 0). `eenmalig`: a total spread evenly over
+ * the years `from` … `until` (from 2022 on); `jaarlijks`: the amount every year from `from`
+ * (until `until`, if given).
+ */
+export interface CostLine {
+	id: string;
+	label: string;
+	kind: 'eenmalig' | 'jaarlijks';
+	amount: CompiledFormula;
+	from: CompiledFormula;
+	until: CompiledFormula | null;
+	/** True where the source names the cost but gives no amount. */
+	missing: boolean;
+}
+
+/** How a measure's amount arises from its assumptions. */
+export interface Mechanism {
+	measure: string;
+	/** Plain-Dutch explanation of the mechanism. */
+	explanation: string;
+	/** The structural (full-effect) amount, € mln; null keeps the table's level. */
+	structural: CompiledFormula | null;
+	curve: CurveSpec | null;
+	costs: readonly CostLine[];
+}
+
+/** Measures aimed at the same children whose savings may overlap. */
+export interface MeasurePackage {
+	id: string;
+	label: string;
+	measures: readonly string[];
+	/** Id of the assumption holding the overlap share (0…1). */
+	overlap: string;
 }

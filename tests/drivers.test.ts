@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset, readPresets } from '../src/cli/projectData';
+import { assumptionValues, measureScope, simulate, structuralAmount, type Scenario } from '../src/lib/engine';
+
+// Expected values are worked out by hand from the source figures (document 004) in each test.
+const dataset = readDataset();
+const presets = readPresets(dataset);
+const preset = (id: string) => presets.find((p) => p.id === id)!;
+const withValues = (base: Scenario, assumptions: Record<string, number>): Scenario => ({ ...base, assumptions: { ...base.assumptions, ...assumptions } });
+const measure = (scenario: Scenario, id: string) => simulate(dataset, scenario).measures.find((m) => m.id === id)!;
+const tabel1 = preset('cvw-tabel-1');
+const rijk = preset('rijk');
+
+describe('driver defaults', () => {
+	it('every structural formula gives the printed 2028 amount with its defaults', () => {
+		const values = assumptionValues(dataset, tabel1);
+		for (const [id, mechanism] of Object.entries(dataset.mechanisms)) {
+			if (!mechanism.structural) continue;
+			const maatregel = dataset.maatregelen.find((m) => m.id === id)!;
+			const value = mechanism.structural.evaluate(measureScope(dataset.assumptions, values, id));
+			expect(value, id).toBeCloseTo(structuralAmount(maatregel) as number, 9);
+		}
+	});
+
+	it('every assumption of a measure is used by its mechanism', () => {
+		for (const a of dataset.assumptions.filter((x) => x.measure !== null)) {
+			const m = dataset.mechanisms[a.measure!]!;
+			const name = a.id.slice(a.measure!.length + 1);
+			const formulas = [m.structural, m.curve && 'start' in m.curve ? m.curve.start : null, m.curve && 'full' in m.curve ? m.curve.full : null, m.curve?.delay, ...m.costs.flatMap((c) => [c.amount, c.from, c.until])];
+			expect(formulas.some((f) => f?.symbols.includes(name)), a.id).toBe(true);
+		}
+	});
+});
+
+describe('B17 residentieel verblijf', () => {
+	it('b17.kinderen=10000 gives 10 000 × 25 % × € 60 000 = 150 from 2026, PM before', () => {
+		expect(measure(withValues(tabel1, { 'b17.kinderen': 10000 }), 'b17').net).toEqual([null, null, null, null, 150, 150, 150]);
+	});
+
+	it('b17.besparingPerKind=34000 gives 20 000 × 25 % × € 34 000 = 170', () => {
+		expect(measure(withValues(tabel1, { 'b17.besparingPerKind': 34000 }), 'b17').net.slice(4)).toEqual([170, 170, 170]);
+	});
+
+	it('with costs included, invoeringskosten are 295 over 2022–2025 and 5 over 2022–2026: 300 in all', () => {
+		const b17 = measure(withValues(tabel1, { 'b17.kostenMee': 1 }), 'b17');
+		// 295 / 4 = 73,75 a year plus 5 / 5 = 1 a year
+		expect(b17.costs).toEqual([74.75, 74.75, 74.75, 74.75, 1, 0, 0]);
+		expect(b17.costs.reduce((s, c) => s! + (c ?? 0), 0)).toBe(300);
+		expect(b17.costLines.find((l) => l.id === 'alternatieven')!.missing).toBe(true);
+	});
+
+	it('b17.startjaar=2027 moves the 300 and the capacity costs a year later', () => {
+		const b17 = measure(withValues(tabel1, { 'b17.startjaar': 2027, 'b17.kostenMee': 1 }), 'b17');
+		expect(b17.net.slice(4)).toEqual([null, 300, 300]);
+		expect(b17.costLines.find((l) => l.id === 'afbouw')!.perYearMln).toEqual([0, 73.75, 73.75, 73.75, 73.75, 0, 0]);
+	});
+});
+
+describe('B2 reikwijdte', () => {
+	it('with the law change on, the series starts four years later: 0, 0, 0, 0, 33, 67, 133', () => {
+		expect(measure(withValues(tabel1, { 'b2.wetswijziging': 1 }), 'b2').net).toEqual([0, 0, 0, 0, 33, 67, 133]);
+	});
+
+	it('b2.restaandeel=0.75 halves the saving: 2000 × 2/10 × 0,25 = 100, the printed series × ½', () => {
+		expect(measure(withValues(tabel1, { 'b2.restaandeel': 0.75 }), 'b2').net).toEqual([16.5, 33.5, 66.5, 100, 100, 100, 100]);
+	});
+
+	it('b2.eenOpDoel=9 (1 op 9 instead of 1 op 10): 2000 × 1/9 × 0,5 = 111,11', () => {
+		expect(measure(withValues(tabel1, { 'b2.eenOpDoel': 9 }), 'b2').net[6]).toBeCloseTo(1000 / 9, 5);
+	});
+});
+
+describe('B5 + B23 coördinatiekosten', () => {
+	it('a target of 27 % instead of 25 % halves B23: 5600 × 2 % = 112, B5 stays PM', () => {
+		const result = simulate(dataset, withValues(tabel1, { 'b23.coordinatieDoel': 0.27 }));
+		expect(result.measures.find((m) => m.id === 'b23')!.net).toEqual([24, 66, 63, 77.5, 112, 112, 112]);
+		expect(result.measures.find((m) => m.id === 'b5')!.pm.every(Boolean)).toBe(true);
+	});
+});
+
+describe('B15 bestaanszekerheid', () => {
+	it('a lagged ramp (2024 → 2027) and a 60 up-front cost spread over 2022–2024', () => {
+		const b15 = measure(withValues(tabel1, { 'b15.start': 2024, 'b15.vol': 2027, 'b15.voorinvestering': 60 }), 'b15');
+		// 101 × 0, 0, 1/4, 2/4, 3/4, 1, 1 minus 20 a year in 2022–2024
+		expect(b15.savings).toEqual([0, 0, 25.25, 50.5, 75.75, 101, 101]);
+		expect(b15.costs).toEqual([20, 20, 20, 0, 0, 0, 0]);
+		expect(b15.net).toEqual([-20, -20, 5.25, 50.5, 75.75, 101, 101]);
+	});
+});
+
+describe('B19 volwassen-GGZ', () => {
+	it('with costs included: 772 SPV × € 85 000 = 65,62 a year from 2023; savings stay PM', () => {
+		const b19 = measure(withValues(rijk, { 'b19.kostenMee': 1 }), 'b19');
+		expect(b19.costs).toEqual([null, 65.62, 65.62, 65.62, 65.62, 65.62, 65.62].map((c) => (c === null ? null : expect.closeTo(c, 9))));
+		expect(b19.pm.every(Boolean)).toBe(true);
+	});
+});
+
+describe('Tabel 2 ranges', () => {
+	it('eigen bijdragen at 1,2 mld scale the printed series by 1200 / 184', () => {
+		const b20 = measure(withValues(rijk, { 'b20-b22.opbrengst': 1200 }), 'b20-b22');
+		expect(b20.net.map((n) => Math.round(n! * 1000) / 1000)).toEqual([0, 94, 155, 184, 184, 184, 184].map((v) => Math.round(((v * 1200) / 184) * 1000) / 1000));
+	});
+
+	it('leren en verbeteren at its low end of 25', () => {
+		expect(measure(withValues(rijk, { 'leren-verbeteren.opbrengst': 25 }), 'leren-verbeteren').net[6]).toBe(25);
+	});
+});
+
+describe('overlap in the reikwijdte package', () => {
+	it('a 20 % overlap removes a fifth of B2 + B15 + voorliggend veld and shows it', () => {
+		const base = simulate(dataset, rijk);
+		const result = simulate(dataset, withValues(rijk, { 'overlap.reikwijdte': 0.2 }));
+		// 2022: 0,2 × (33 + 101 + 155) = 57,8; 2028: 0,2 × (200 + 101 + 155) = 91,2
+		expect(result.overlap).toHaveLength(1);
+		expect(result.overlap[0]!.removedMln[0]).toBeCloseTo(57.8, 9);
+		expect(result.overlap[0]!.removedMln[6]).toBeCloseTo(91.2, 9);
+		expect(result.totals.net[6]).toBeCloseTo(base.totals.net[6]! - 91.2, 9);
+		expect(base.overlap).toEqual([]);
+	});
+});
+
+describe('preset werkgroepen', () => {
+	it('2028 net = 1018 − B17 150 − B2 (200 → 133) 67 − B6 (24 → 12) 12 = 789', () => {
+		expect(simulate(dataset, preset('werkgroepen')).totals.net[6]).toBe(789);
+	});
+
+	it('documents every choice it makes', () => {
+		const werkgroepen = preset('werkgroepen');
+		for (const id of Object.keys(werkgroepen.assumptions)) expect(werkgroepen.notes[id], id).toMatch(/regel/);
+	});
+});
