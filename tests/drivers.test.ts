@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../src/cli/projectData';
-import { assumptionValues, measureScope, simulate, structuralAmount, type Scenario } from '../src/lib/engine';
+import { assumptionValues, explainYear, measureScope, simulate, structuralAmount, type Scenario } from '../src/lib/engine';
 
 // Expected values are worked out by hand from the source figures (document 004) in each test.
 const dataset = readDataset();
@@ -133,5 +133,15 @@ describe('preset werkgroepen', () => {
 	it('documents every choice it makes', () => {
 		const werkgroepen = preset('werkgroepen');
 		for (const id of Object.keys(werkgroepen.assumptions)) expect(werkgroepen.notes[id], id).toMatch(/regel/);
+	});
+});
+
+describe('explainYear on driver results', () => {
+	it('the parts of every year add up to its net, cost lines of PM measures included', () => {
+		const result = simulate(dataset, withValues(rijk, { 'b17.kostenMee': 1, 'b19.kostenMee': 1, 'overlap.reikwijdte': 0.1 }));
+		for (const year of result.years) {
+			const why = explainYear(result, year);
+			expect(why.contributions.reduce((s, c) => s + c.netMln, 0), String(year)).toBeCloseTo(why.netMln, 9);
+		}
 	});
 });

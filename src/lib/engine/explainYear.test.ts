@@ -33,6 +33,18 @@ describe('explainYear', () => {
 		expect(explainYear(result, 2026).pm).toEqual([]);
 	});
 
+	it('explainYear counts the known invoeringskosten of a PM measure, so the parts add up', () => {
+		const withCosts = {
+			...result,
+			measures: [...result.measures, { id: 'd', code: 'D', name: 'D', table: 1, savings: [null, null], costs: [5, 0], net: [null, null], pm: [true, true], costLines: [] }],
+			totals: { ...result.totals, net: [-35, -10] }
+		} as ScenarioResult;
+		const why = explainYear(withCosts, 2025);
+		expect(why.contributions.map((c) => [c.id, c.netMln])).toEqual([['b', -40], ['a', 10], ['d', -5]]);
+		expect(why.contributions.reduce((s, c) => s + c.netMln, 0)).toBe(why.netMln);
+		expect(why.pm.map((p) => p.id)).toEqual(['c', 'd']);
+	});
+
 	it('explainYear rejects a year outside the horizon', () => {
 		expect(() => explainYear(result, 2030)).toThrow(/buiten de horizon/);
 	});

@@ -29,8 +29,12 @@ export function explainYear(result: ScenarioResult, year: number): YearExplanati
 	const pm: YearExplanation['pm'] = [];
 	for (const m of result.measures) {
 		const net = m.net[i];
-		if (net === null || net === undefined) pm.push({ id: m.id, code: m.code, name: m.name });
-		else if (net !== 0) contributions.push({ id: m.id, code: m.code, name: m.name, netMln: net });
+		if (net === null || net === undefined) {
+			pm.push({ id: m.id, code: m.code, name: m.name });
+			// a PM saving can still carry known invoeringskosten, which the totals do count
+			const costs = m.costs[i] ?? 0;
+			if (costs > 0) contributions.push({ id: m.id, code: m.code, name: `${m.name} (invoeringskosten)`, netMln: -costs });
+		} else if (net !== 0) contributions.push({ id: m.id, code: m.code, name: m.name, netMln: net });
 	}
 	contributions.sort((a, b) => Math.abs(b.netMln) - Math.abs(a.netMln));
 	return { year, netMln: result.totals.net[i]!, contributions, pm, extrapolated: result.extrapolated[i]! };
