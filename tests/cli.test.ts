@@ -73,7 +73,32 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(stdout).toContain(',Netto,,215,395,464,571,962,1018,1018');
 	});
 
+	it('--set b17.kinderen=10000 gives B17 10 000 × 25 % × € 60 000 = 150 a year from 2026', () => {
+		const json = JSON.parse(simulate('--format', 'json', '--set', 'b17.kinderen=10000').stdout);
+		expect(json.measures.find((m: { id: string }) => m.id === 'b17').net).toEqual([null, null, null, null, 150, 150, 150]);
+		expect(json.totals.net[6]).toBe(1018 - 150);
+	});
+
+	it('--set is repeatable: € 34 000 per child gives 170, and with costs on they sum to 295 + 5 = 300', () => {
+		const json = JSON.parse(simulate('--format', 'json', '--set', 'b17.besparingPerKind=34000', '--set', 'b17.kostenMee=1').stdout);
+		const b17 = json.measures.find((m: { id: string }) => m.id === 'b17');
+		expect(b17.savings.slice(4)).toEqual([170, 170, 170]);
+		expect(b17.costs.reduce((s: number, c: number | null) => s + (c ?? 0), 0)).toBe(300);
+	});
+
+	it('--list-assumptions prints every assumption with default, unit, range and source', () => {
+		const { code, stdout } = simulate('--list-assumptions');
+		expect(code).toBe(0);
+		const b17 = stdout.split('\n').find((l) => l.startsWith('b17.kinderen'))!;
+		expect(b17.split(/\s{2,}/)).toEqual(['b17.kinderen', '20000', 'kinderen', '1000 – 45000', 'doc. 004 r. 6905', 'Kinderen in residentieel verblijf binnen bereik']);
+		expect(stdout).toMatch(/^b2\.budget\s+2000\s+mln\s+0 – 10000\s+gekalibreerd/m);
+	});
+
 	it.each([
+		[['--set', 'b17.kinderen=50000'], /^Fout: b17.kinderen = 50000 ligt buiten het bereik 1000 tot en met 45000 \(kinderen\)/],
+		[['--set', 'b99.iets=1'], /^Fout: onbekende aanname "b99.iets"; zie --list-assumptions/],
+		[['--set', 'b17.kinderen=veel'], /^Fout: waarde voor b17.kinderen is geen getal: "veel"/],
+		[['--set', 'b17.kinderen'], /^Fout: --set "b17.kinderen" moet de vorm aanname=waarde hebben/],
 		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, werkgroepen/],
 		[['--format', 'xml'], /^Fout: onbekend formaat "xml"/],
 		[['--horizon', '2050'], /^Fout: horizon "2050" moet een jaar van 2028 tot en met 2035 zijn/],

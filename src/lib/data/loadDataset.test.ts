@@ -71,6 +71,21 @@ describe('loadDataset', () => {
 		expect(loadDataset(files(HEADER)).maatregelen).toEqual([]);
 	});
 
+	it('loadDataset refuses a mechanism formula that escapes, naming file and path', () => {
+		const data = files(row('b17,B17,R,1,R,004,665,PM,PM,PM,PM,300,300,300,'));
+		data['aannames.csv'] += '\nb17.kinderen,b17,Kinderen,kinderen,20000,0,40000,1,aanname,,,reden';
+		data['mechanismen.json'] = '{"maatregelen": {"b17": {"uitleg": "x", "structureel": "kinderen.constructor"}}}';
+		expect(errorOf(() => loadDataset(data))).toMatch(/^mechanismen.json, maatregelen.b17.structureel: formule "kinderen.constructor": eigenschappen of elementen opvragen is niet toegestaan/);
+		data['mechanismen.json'] = '{"maatregelen": {"b17": {"uitleg": "x", "structureel": "kinderen * andere"}}}';
+		expect(errorOf(() => loadDataset(data))).toMatch(/onbekende naam "andere" \(bekend: kinderen\)/);
+	});
+
+	it('loadDataset refuses an assumption whose default lies outside its range', () => {
+		const data = files(row('b17,B17,R,1,R,004,665,PM,PM,PM,PM,300,300,300,'));
+		data['aannames.csv'] += '\nb17.kinderen,b17,Kinderen,kinderen,50000,0,40000,1,aanname,,,reden';
+		expect(errorOf(() => loadDataset(data))).toBe('aannames.csv regel 2, standaard: ligt niet tussen 0 en 40000 "50000"');
+	});
+
 	it('loadDataset ignores a BOM and Windows line endings, and the version ignores them too', () => {
 		const plain = loadDataset(files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')));
 		const windows = loadDataset(files(`\uFEFF${row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')}`.replace(/\n/g, '\r\n')));
