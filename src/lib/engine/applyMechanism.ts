@@ -1,4 +1,4 @@
-import type { CostLine, CurveSpec, MeasureOverride, Mechanism, RampCurve } from './types';
+import type { CompiledFormula, CostLine, CurveSpec, MeasureOverride, Mechanism, RampCurve } from './types';
 import { FIRST_YEAR } from './years';
 
 /** Driver results are rounded to 1e-6 € mln (one euro), so 0,29 − 0,25 gives exactly 4 %. */
@@ -23,7 +23,7 @@ export function mechanismOverride(
 }
 
 function resolveCurve(spec: CurveSpec, scope: Readonly<Record<string, number>>): RampCurve {
-	const year = (f: { evaluate: (s: Readonly<Record<string, number>>) => number }) => Math.round(f.evaluate(scope));
+	const year = (f: CompiledFormula) => Math.round(f.evaluate(scope));
 	const delay = spec.delay ? { delay: year(spec.delay) } : {};
 	switch (spec.kind) {
 		case 'asPrinted':

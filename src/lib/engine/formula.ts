@@ -23,6 +23,7 @@ import {
 	type FactoryFunctionMap,
 	type MathNode
 } from 'mathjs';
+import type { CompiledFormula } from './types';
 
 /** A formula that was refused or could not be evaluated; the message is Dutch and names the formula. */
 export class FormulaError extends Error {
@@ -75,14 +76,6 @@ const OPERATORS = new Set([
 ]);
 const MAX_LENGTH = 500;
 
-export interface Formula {
-	readonly text: string;
-	/** The assumption names the formula reads. */
-	readonly symbols: readonly string[];
-	/** Evaluate with a value for every symbol; throws FormulaError unless the result is a finite number. */
-	evaluate(scope: Readonly<Record<string, number>>): number;
-}
-
 /**
  * Compile a driver formula: arithmetic (+ − × ÷ ^), comparisons, `a ? b : c`, and
  * min/max/round/floor/ceil/abs over numbers and the names in `allowedSymbols`. Anything else —
@@ -92,7 +85,7 @@ export interface Formula {
  * @example compileFormula('kinderen * succes * besparingPerKind / 1e6', ['kinderen', 'succes', 'besparingPerKind'])
  *   .evaluate({ kinderen: 20000, succes: 0.25, besparingPerKind: 60000 }) // 300
  */
-export function compileFormula(text: string, allowedSymbols: readonly string[]): Formula {
+export function compileFormula(text: string, allowedSymbols: readonly string[]): CompiledFormula {
 	if (typeof text !== 'string' || text.trim() === '') throw new FormulaError(String(text), 'is leeg');
 	if (text.length > MAX_LENGTH) throw new FormulaError(text, `is langer dan ${MAX_LENGTH} tekens`);
 	let node: MathNode;

@@ -10,6 +10,6 @@ export { splitNet, type SplitAmount } from './splitNet';
 export { richtbedrag } from './richtbedrag';
 export { simulate } from './simulate';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
-export { compileFormula, FormulaError, FORMULA_FUNCTIONS, type Formula } from './formula';
+export { compileFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
 export { mechanismOverride, costLinePerYear } from './applyMechanism';

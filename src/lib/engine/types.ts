@@ -176,10 +176,12 @@ export interface Assumption {
 	note: string;
 }
 
-/** A compiled formula over a measure's assumptions (see formula.ts). */
+/** A compiled formula over a measure's assumptions (made by compileFormula in formula.ts). */
 export interface CompiledFormula {
 	readonly text: string;
+	/** The assumption names the formula reads. */
 	readonly symbols: readonly string[];
+	/** Evaluate with a value for every symbol; throws FormulaError unless the result is a finite number. */
 	evaluate(scope: Readonly<Record<string, number>>): number;
 }
 
