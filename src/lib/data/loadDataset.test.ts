@@ -9,7 +9,8 @@ const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,r
 	'twijfels.csv': twijfels,
 	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,notitie\n1,2023,374,374,691,',
 	'aannames.csv': 'id,maatregel,label,eenheid,standaard,min,max,stap,status,document,regel,toelichting',
-	'mechanismen.json': '{"maatregelen": {}}'
+	'mechanismen.json': '{"maatregelen": {}}',
+	'onzekerheid.csv': 'invoer,verdeling,laag,midden,hoog,keuzes,status,document,regel,toelichting\n'
 });
 const row = (cells: string) => `${HEADER}\n${cells}`;
 

@@ -1,7 +1,8 @@
-import { TABLE_YEARS, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
+import { fnv1a, TABLE_YEARS, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
 import { DataError } from './DataError';
 import { loadAssumptions } from './loadAssumptions';
 import { loadMechanisms } from './loadMechanisms';
+import { loadUncertainty } from './loadUncertainty';
 import { readBedrag, readLine, readNumber, readText } from './readCells';
 import { readCsv } from './readCsv';
 
@@ -13,9 +14,10 @@ export interface DataFiles {
 	'totalen.csv': string;
 	'aannames.csv': string;
 	'mechanismen.json': string;
+	'onzekerheid.csv': string;
 }
 
-export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json'] as const;
+export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheid.csv'] as const;
 
 /** Tabel 1 and Tabel 2, their doubts and totals are all in document 004. */
 const TABLES_DOCUMENT = '004';
@@ -40,6 +42,7 @@ export function loadDataset(files: DataFiles): Dataset {
 	const measureIds = new Set(maatregelen.map((m) => m.id));
 	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds);
 	const { mechanisms, packages } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions);
+	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds);
 	return Object.freeze({
 		maatregelen,
 		printedTotals,
@@ -47,6 +50,7 @@ export function loadDataset(files: DataFiles): Dataset {
 		assumptions,
 		mechanisms: Object.freeze(mechanisms),
 		packages,
+		uncertainty,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
 	});
 }
@@ -140,12 +144,5 @@ function readTotals(text: string): PrintedTotal[] {
 
 /** FNV-1a over the file texts (line endings normalised): a short, stable data version. */
 export function dataVersion(texts: readonly string[]): string {
-	let hash = 0x811c9dc5;
-	for (const text of texts) {
-		for (const ch of text.replace(/\r\n/g, '\n')) {
-			hash ^= ch.codePointAt(0)!;
-			hash = Math.imul(hash, 0x01000193) >>> 0;
-		}
-	}
-	return hash.toString(16).padStart(8, '0');
+	return fnv1a(texts.map((text) => text.replace(/\r\n/g, '\n')).join('')).toString(16).padStart(8, '0');
 }

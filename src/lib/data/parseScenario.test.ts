@@ -11,6 +11,7 @@ const dataset = {
 	assumptions: [kinderen],
 	mechanisms: {},
 	packages: [],
+	uncertainty: [],
 	version: 'x'
 } as Dataset;
 const base = { schema: 1, id: 'mijn-scenario', name: 'Mijn scenario', measures: ['b2', 'b17'] };

@@ -96,31 +96,143 @@ export function compileFormula(text: string, allowedSymbols: readonly string[]):
 	}
 	const symbols = new Set<string>();
 	check(node, text, allowedSymbols, symbols);
-	const code = node.compile();
+	const build = blockOf(node, text);
 	const names = [...symbols];
+	const own = build((name) => names.indexOf(name), 1);
 	return Object.freeze({
 		text,
 		symbols: Object.freeze(names),
 		evaluate(scope: Readonly<Record<string, number>>): number {
-			const values = new Map<string, number>();
-			for (const name of names) {
+			const columns = names.map((name) => {
 				const v = Object.hasOwn(scope, name) ? scope[name] : undefined;
 				if (typeof v !== 'number') throw new FormulaError(text, `geen waarde voor ${name}`);
-				values.set(name, v);
-			}
-			let result: unknown;
-			try {
-				result = code.evaluate(values);
-			} catch (e) {
-				throw new FormulaError(text, (e as Error).message);
-			}
-			if (typeof result === 'boolean') result = result ? 1 : 0;
-			if (typeof result !== 'number' || !Number.isFinite(result)) {
-				throw new FormulaError(text, 'de uitkomst is geen eindig getal');
-			}
+				return Float64Array.of(v);
+			});
+			const result = own(columns, 1)[0]!;
+			if (!Number.isFinite(result)) throw new FormulaError(text, 'de uitkomst is geen eindig getal');
 			return result;
+		},
+		bindBlock(slotOf: (name: string) => number, size: number): BlockFormula {
+			return build(slotOf, size);
 		}
 	});
+}
+
+/** A formula over blocks of values: `columns[slot][i]` is symbol `slot` in draw i; the result is its own buffer. */
+export type BlockFormula = (columns: readonly Float64Array[], n: number) => Float64Array;
+type Build = (slotOf: (name: string) => number, size: number) => BlockFormula;
+
+/** Round half away from zero, to `digits` decimals, as mathjs does. */
+const roundHalfAway = (x: number, digits = 0) => {
+	const scale = 10 ** digits;
+	return (Math.sign(x) * Math.round(Math.abs(x) * scale)) / scale;
+};
+const FUNCTIONS: Record<string, (...args: number[]) => number> = {
+	min: Math.min,
+	max: Math.max,
+	round: roundHalfAway,
+	floor: Math.floor,
+	ceil: Math.ceil,
+	abs: Math.abs
+};
+
+/**
+ * Turn a checked formula tree into a vectorised evaluator: each node fills its own buffer for a
+ * whole block of draws in one loop. No mathjs at evaluation time, no allocation per draw, and
+ * the calls between nodes happen once per block, so a Monte Carlo of 100 000 draws pays for
+ * them a few dozen times, not 100 000 times. Comparisons give 1 or 0.
+ */
+function blockOf(node: MathNode, text: string): Build {
+	const n = node as MathNode & { fn?: unknown; name?: string; value?: unknown; args?: MathNode[]; content?: MathNode };
+	switch (node.type) {
+		case 'ConstantNode': {
+			const value = n.value as number;
+			return (_, size) => {
+				const out = new Float64Array(size).fill(value);
+				return () => out;
+			};
+		}
+		case 'SymbolNode': {
+			const name = n.name!;
+			return (slotOf) => {
+				const slot = slotOf(name);
+				if (slot < 0) throw new FormulaError(text, `geen waarde voor ${name}`);
+				return (columns) => columns[slot]!;
+			};
+		}
+		case 'ParenthesisNode':
+			return blockOf(n.content!, text);
+		case 'ConditionalNode': {
+			const c = node as MathNode & { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
+			const parts = [blockOf(c.condition, text), blockOf(c.trueExpr, text), blockOf(c.falseExpr, text)];
+			return (slotOf, size) => {
+				const [test, yes, no] = parts.map((part) => part(slotOf, size)) as [BlockFormula, BlockFormula, BlockFormula];
+				const out = new Float64Array(size);
+				return (columns, count) => {
+					const [t, y, f] = [test(columns, count), yes(columns, count), no(columns, count)];
+					for (let i = 0; i < count; i++) out[i] = t[i] ? y[i]! : f[i]!;
+					return out;
+				};
+			};
+		}
+		case 'OperatorNode': {
+			const args = (n.args ?? []).map((arg) => blockOf(arg, text));
+			const fn = n.fn as string;
+			return (slotOf, size) => {
+				const bound = args.map((arg) => arg(slotOf, size));
+				if (fn === 'unaryPlus') return bound[0]!;
+				const out = new Float64Array(size);
+				const [a, b] = bound as [BlockFormula, BlockFormula];
+				if (fn === 'unaryMinus') {
+					return (columns, count) => {
+						const x = a(columns, count);
+						for (let i = 0; i < count; i++) out[i] = -x[i]!;
+						return out;
+					};
+				}
+				const op = binary(fn);
+				return (columns, count) => op(a(columns, count), b(columns, count), out, count);
+			};
+		}
+		case 'FunctionNode': {
+			const f = FUNCTIONS[(n.fn as { name: string }).name]!;
+			const args = (n.args ?? []).map((arg) => blockOf(arg, text));
+			return (slotOf, size) => {
+				const bound = args.map((arg) => arg(slotOf, size));
+				const out = new Float64Array(size);
+				return (columns, count) => {
+					const xs = bound.map((arg) => arg(columns, count));
+					for (let i = 0; i < count; i++) out[i] = f(...xs.map((x) => x[i]!));
+					return out;
+				};
+			};
+		}
+		default:
+			throw new FormulaError(text, `${node.type} is niet toegestaan`);
+	}
+}
+
+type Op = (x: Float64Array, y: Float64Array, out: Float64Array, n: number) => Float64Array;
+
+/** One loop per operator, so each stays simple for the JIT. */
+function binary(fn: string): Op {
+	const loop = (f: (a: number, b: number) => number): Op => (x, y, out, n) => {
+		for (let i = 0; i < n; i++) out[i] = f(x[i]!, y[i]!);
+		return out;
+	};
+	switch (fn) {
+		case 'add': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! + y[i]!; return out; };
+		case 'subtract': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! - y[i]!; return out; };
+		case 'multiply': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! * y[i]!; return out; };
+		case 'divide': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! / y[i]!; return out; };
+		case 'pow': return loop((a, b) => a ** b);
+		case 'smaller': return loop((a, b) => +(a < b));
+		case 'smallerEq': return loop((a, b) => +(a <= b));
+		case 'larger': return loop((a, b) => +(a > b));
+		case 'largerEq': return loop((a, b) => +(a >= b));
+		case 'equal': return loop((a, b) => +(a === b));
+		default: return loop((a, b) => +(a !== b));
+	}
 }
 
 function check(node: MathNode, text: string, allowed: readonly string[], symbols: Set<string>): void {

@@ -4,12 +4,17 @@
  */
 export * from './types';
 export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } from './years';
-export { rampFraction, rampUp } from './rampUp';
-export { measureSeries, printedAmount, structuralAmount } from './measureSeries';
+export { rampFraction, rampUp, shapeFraction } from './rampUp';
+export { printedAmount, structuralAmount } from './printedAmount';
 export { splitNet, type SplitAmount } from './splitNet';
 export { richtbedrag } from './richtbedrag';
-export { simulate } from './simulate';
+export { simulate, resultFor } from './simulate';
+export { compileModel, round6, MEASURE_INPUTS, type Model, type ModelInput, type MeasureInfo, type Evaluator } from './model';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
 export { compileFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
-export { mechanismOverride, costLinePerYear } from './applyMechanism';
+export { distributionProblem, quantile, mean, sampler, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
+export { uniformStream, fnv1a } from './random';
+export { monteCarlo, uncertainInputs, toInputValue, MIN_RUNS, MAX_RUNS, type Band, type UncertaintyResult, type UncertainModelInput } from './monteCarlo';
+export { quantilesOf, meanOf, BAND_PERCENTILES } from './quantiles';
+export { tornado, type Tornado, type TornadoBar, type TornadoMetric } from './tornado';

@@ -25,25 +25,32 @@ function clamp01(x: number): number {
  */
 export function rampFraction(curve: ShapedCurve, year: number): number {
 	const y = year - (curve.delay ?? 0);
-	switch (curve.kind) {
+	if (curve.kind !== 'custom') return shapeFraction(curve.kind, curve.start, curve.kind === 'step' ? curve.start : curve.full, curve.kind === 'logistic' ? curve.steepness : undefined, y);
+	const i = y - curve.from;
+	if (i < 0 || curve.fractions.length === 0) return 0;
+	return curve.fractions[Math.min(i, curve.fractions.length - 1)] ?? 0;
+}
+
+/**
+ * The fraction of a step, linear or logistic curve in year `y` (delay already taken off), from
+ * plain numbers: the Monte Carlo calls this per draw without building a curve object.
+ * For a step, `full` is ignored.
+ */
+export function shapeFraction(kind: 'step' | 'linear' | 'logistic', start: number, full: number, steepness: number | undefined, y: number): number {
+	switch (kind) {
 		case 'step':
-			return y >= curve.start ? 1 : 0;
+			return y >= start ? 1 : 0;
 		case 'linear':
-			return clamp01((y - curve.start + 1) / (curve.full - curve.start + 1));
+			return clamp01((y - start + 1) / (full - start + 1));
 		case 'logistic': {
-			if (y < curve.start) return 0;
-			if (y >= curve.full) return 1;
-			const zeroYear = curve.start - 1;
-			const span = curve.full - zeroYear;
-			const k = curve.steepness ?? LOGISTIC_SPAN / span;
-			const midpoint = (zeroYear + curve.full) / 2;
+			if (y < start) return 0;
+			if (y >= full) return 1;
+			const zeroYear = start - 1;
+			const span = full - zeroYear;
+			const k = steepness ?? LOGISTIC_SPAN / span;
+			const midpoint = (zeroYear + full) / 2;
 			const s = (t: number) => 1 / (1 + Math.exp(-k * (t - midpoint)));
-			return clamp01((s(y) - s(zeroYear)) / (s(curve.full) - s(zeroYear)));
-		}
-		case 'custom': {
-			const i = y - curve.from;
-			if (i < 0 || curve.fractions.length === 0) return 0;
-			return curve.fractions[Math.min(i, curve.fractions.length - 1)] ?? 0;
+			return clamp01((s(y) - s(zeroYear)) / (s(full) - s(zeroYear)));
 		}
 	}
 }

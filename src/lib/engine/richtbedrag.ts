@@ -1,4 +1,4 @@
-import { printedAmount } from './measureSeries';
+import { printedAmount } from './printedAmount';
 import { PM, type Maatregel } from './types';
 
 /**

@@ -38,6 +38,7 @@ const dataset: Dataset = deepFreeze({
 	assumptions: [],
 	mechanisms: {},
 	packages: [],
+	uncertainty: [],
 	version: 'test'
 });
 

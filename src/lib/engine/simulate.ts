@@ -1,10 +1,6 @@
-import { mechanismOverride, costLinePerYear } from './applyMechanism';
-import { assumptionValues, measureScope } from './assumptionValues';
-import { measureSeries } from './measureSeries';
-import { richtbedrag } from './richtbedrag';
-import { splitNet } from './splitNet';
-import { PM, type Dataset, type MeasureResult, type Scenario, type ScenarioResult } from './types';
-import { LAST_TABLE_YEAR, yearsUntil } from './years';
+import { compileModel, type Model } from './model';
+import type { Dataset, MeasureResult, Scenario, ScenarioResult } from './types';
+import { LAST_TABLE_YEAR } from './years';
 
 /**
  * Run a scenario: every selected measure's besparing, invoeringskosten and net per year, and
@@ -19,63 +15,48 @@ import { LAST_TABLE_YEAR, yearsUntil } from './years';
  * result.totals.net // [215, 395, 464, 571, 962, 1018, 1018]
  */
 export function simulate(dataset: Dataset, scenario: Scenario): ScenarioResult {
-	const years = yearsUntil(scenario.horizon);
-	const byId = new Map(dataset.maatregelen.map((m) => [m.id, m]));
-	const values = assumptionValues(dataset, scenario);
+	const model = compileModel(dataset, scenario);
+	return resultFor(model, model.base);
+}
 
-	const measures: MeasureResult[] = scenario.measures.map((id) => {
-		const maatregel = byId.get(id);
-		if (!maatregel) throw new Error(`Onbekende maatregel in scenario ${scenario.id}: ${id}`);
-		const own = Object.hasOwn(scenario.overrides, id) ? scenario.overrides[id] : undefined;
-		const mechanism = Object.hasOwn(dataset.mechanisms, id) ? dataset.mechanisms[id] : undefined;
-		const scope = mechanism ? measureScope(dataset.assumptions, values, id) : {};
-		const override = mechanism ? mechanismOverride(mechanism, scope, own) : own;
-		const amounts = measureSeries(maatregel, override, years);
-		const costLines = (mechanism?.costs ?? []).map((line) => ({
-			id: line.id,
-			label: line.label,
-			perYearMln: costLinePerYear(line, scope, years),
-			missing: line.missing
-		}));
-		const extraCost = years.map((_, i) => costLines.reduce((sum, line) => sum + line.perYearMln[i]!, 0));
-		const split = amounts.map(splitNet);
-		const savings = split.map((s) => s.savings);
-		const costs = split.map((s, i) => (s.costs === null ? (extraCost[i] ? extraCost[i]! : null) : s.costs + extraCost[i]!));
-		return {
-			id: maatregel.id,
-			code: maatregel.code,
-			name: maatregel.name,
-			table: maatregel.table,
+/**
+ * The deterministic result of a compiled model for one input vector. The totals come from
+ * `model.totals`, the very code the Monte Carlo runs per draw, so equal inputs give equal bits.
+ */
+export function resultFor(model: Model, values: Float64Array): ScenarioResult {
+	const { years } = model;
+	const n = years.length;
+	const savingsTotal = new Float64Array(n);
+	const costsTotal = new Float64Array(n);
+	const measures: MeasureResult[] = [];
+	const columns = Array.from(values, (v) => Float64Array.of(v));
+	model.evaluator(1).run(columns, 1, { savings: savingsTotal, costs: costsTotal, stride: 1, offset: 0 }, (index, amount, lines) => {
+		const info = model.measures[index]!;
+		const pm = years.map((_, i) => Number.isNaN(amount[i]!));
+		const extra = years.map((_, i) => lines.reduce((sum, line) => sum + line[i]!, 0));
+		const savings = years.map((_, i) => (pm[i] ? null : Math.max(amount[i]!, 0)));
+		const costs = years.map((_, i) => (pm[i] ? (extra[i] ? extra[i]! : null) : (amount[i]! < 0 ? -amount[i]! : 0) + extra[i]!));
+		const m = info.maatregel;
+		measures.push({
+			id: m.id,
+			code: m.code,
+			name: m.name,
+			table: m.table,
 			savings,
 			costs,
-			net: amounts.map((a, i) => (a === PM ? null : savings[i]! - costs[i]!)),
-			pm: amounts.map((a) => a === PM),
-			costLines
-		};
+			net: savings.map((s, i) => (s === null ? null : s - costs[i]!)),
+			pm,
+			costLines: info.costLines.map((line, k) => ({ ...line, perYearMln: Array.from(lines[k]!.subarray(0, n)) }))
+		});
 	});
 
-	const overlap = dataset.packages
-		.map((pkg) => ({ pkg, share: values.get(pkg.overlap) ?? 0 }))
-		.filter(({ share }) => share > 0)
-		.map(({ pkg, share }) => {
-			const members = measures.filter((m) => pkg.measures.includes(m.id));
-			const removedMln = years.map((_, i) => share * members.reduce((sum, m) => sum + (m.savings[i] ?? 0), 0));
-			for (const m of members) {
-				m.savings = m.savings.map((s) => (s === null ? null : s * (1 - share)));
-				m.net = m.net.map((n, i) => (n === null ? null : m.savings[i]! - m.costs[i]!));
-			}
-			return { package: pkg.id, label: pkg.label, share, removedMln };
-		});
+	const overlap = overlapOf(model, values, measures);
 
-	const sumOf = (pick: (m: MeasureResult) => (number | null)[]) =>
-		years.map((_, i) => measures.reduce((sum, m) => sum + (pick(m)[i] ?? 0), 0));
-	const savings = sumOf((m) => m.savings);
-	const costs = sumOf((m) => m.costs);
+	const savings = Array.from(savingsTotal);
+	const costs = Array.from(costsTotal);
 	const net = years.map((_, i) => savings[i]! - costs[i]!);
-	const target = richtbedrag(dataset.maatregelen, years);
-
 	return {
-		scenario: scenario.id,
+		scenario: model.scenario.id,
 		years,
 		extrapolated: years.map((year) => year > LAST_TABLE_YEAR),
 		measures,
@@ -86,10 +67,26 @@ export function simulate(dataset: Dataset, scenario: Scenario): ScenarioResult {
 			cumulativeNet: runningSum(net),
 			pmCount: years.map((_, i) => measures.filter((m) => m.pm[i]).length)
 		},
-		target,
-		gap: target.map((t, i) => t - net[i]!),
+		target: model.target,
+		gap: model.target.map((t, i) => t - net[i]!),
 		overlap
 	};
+}
+
+/** Apply each package's overlap share to its members' savings (in place) and report what it removed. */
+function overlapOf(model: Model, values: Float64Array, measures: MeasureResult[]): ScenarioResult['overlap'] {
+	return model.packages
+		.filter((pkg) => values[pkg.slot]! > 0)
+		.map((pkg) => {
+			const share = values[pkg.slot]!;
+			const members = measures.filter((m) => pkg.measures.includes(m.id));
+			const removedMln = model.years.map((_, i) => share * members.reduce((sum, m) => sum + (m.savings[i] ?? 0), 0));
+			for (const m of members) {
+				m.savings = m.savings.map((s) => (s === null ? null : s * (1 - share)));
+				m.net = m.net.map((x, i) => (x === null ? null : m.savings[i]! - m.costs[i]!));
+			}
+			return { package: pkg.id, label: pkg.label, share, removedMln };
+		});
 }
 
 function runningSum(values: readonly number[]): number[] {

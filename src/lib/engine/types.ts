@@ -1,3 +1,5 @@
+import type { Distribution } from './distributions';
+
 /**
  * Engine types. Money is € mln (nominal, "budgettaire opbrengst") unless a name says otherwise.
  * A positive amount is a saving for the Rijk/gemeenten, a negative amount a cost.
@@ -73,6 +75,8 @@ export interface Dataset {
 	/** Mechanisms by measure id. */
 	mechanisms: Readonly<Record<string, Mechanism>>;
 	packages: readonly MeasurePackage[];
+	/** Default distributions of the uncertain inputs (ids may start with `*.` for every measure). */
+	uncertainty: readonly UncertainInput[];
 	/** Short hash of the data files, so a figure can name the data it was made on. */
 	version: string;
 }
@@ -111,6 +115,11 @@ export interface Scenario {
 	notes: Readonly<Record<string, string>>;
 	/** Last year of the result (2028 … 2035). */
 	horizon: number;
+	/**
+	 * Distributions that differ from the data's defaults, by input id; null switches an input's
+	 * uncertainty off.
+	 */
+	distributions?: Readonly<Record<string, Distribution | null>>;
 }
 
 /** One measure's contribution per year. `null` where the amount is PM. */
@@ -155,6 +164,20 @@ export interface ScenarioResult {
 	overlap: { package: string; label: string; share: number; removedMln: number[] }[];
 }
 
+/** How a default range is grounded: wholly from a source, partly, or our own assumption. */
+export type UncertaintyStatus = 'bron' | 'deels' | 'aanname';
+
+/** The default distribution of one uncertain input, with where its range comes from. */
+export interface UncertainInput {
+	/** An input id (`b17.kinderen`, `b2.schaal`) or a fallback for every measure (`*.schaal`). */
+	id: string;
+	/** null: this input carries no uncertainty. */
+	distribution: Distribution | null;
+	status: UncertaintyStatus;
+	source: SourceRef | null;
+	note: string;
+}
+
 /** How an assumption's value is grounded. */
 export type AssumptionStatus = 'bron' | 'aanname' | 'gekalibreerd';
 
@@ -183,6 +206,12 @@ export interface CompiledFormula {
 	readonly symbols: readonly string[];
 	/** Evaluate with a value for every symbol; throws FormulaError unless the result is a finite number. */
 	evaluate(scope: Readonly<Record<string, number>>): number;
+	/**
+	 * The formula over blocks of `size` draws: symbol `name` is read from `columns[slotOf(name)]`,
+	 * the result is a buffer the evaluator owns (valid until its next call). For hot loops: no
+	 * checks, no allocation; the caller checks finiteness.
+	 */
+	bindBlock(slotOf: (name: string) => number, size: number): (columns: readonly Float64Array[], n: number) => Float64Array;
 }
 
 /** A ramp curve whose parameters are formulas. */

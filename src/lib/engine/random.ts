@@ -1,0 +1,34 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+/**
+ * FNV-1a, 32 bits: a stable hash of a text on every machine.
+ * @example fnv1a('b17.kinderen') // the same integer everywhere
+ */
+export function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** Half the smallest step of uniformFloat64, so a draw is never exactly 0 (a normal's quantile there is −∞). */
+const HALF_STEP = 2 ** -54;
+
+/**
+ * The stream of uniform draws in (0, 1) for one input. It depends only on the seed and the
+ * input's id, never on Math.random or on which other inputs exist: two scenarios run with the
+ * same seed draw the same numbers for the same input (common random numbers), so their
+ * difference is not sampling noise. Each call fills `out` with the next draws.
+ *
+ * @example const next = uniformStream(42, 'b17.kinderen'); next(new Float64Array(3)) // the same three numbers on every machine
+ */
+export function uniformStream(seed: number, inputId: string): (out: Float64Array) => Float64Array {
+	const rng = xoroshiro128plus(fnv1a(`${seed >>> 0}|${inputId}`) | 0);
+	return (out) => {
+		for (let i = 0; i < out.length; i++) out[i] = uniformFloat64(rng) + HALF_STEP;
+		return out;
+	};
+}

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readDataset, readPresets } from '../src/cli/projectData';
+import { compileModel, monteCarlo, simulate, tornado, uncertainInputs, type Distribution, type Scenario } from '../src/lib/engine';
+
+const dataset = readDataset();
+const presets = readPresets(dataset);
+const preset = (id: string) => presets.find((p) => p.id === id)!;
+const run = (scenario: Scenario, runs = 2000, seed = 1) => {
+	const model = compileModel(dataset, scenario);
+	return monteCarlo(model, uncertainInputs(dataset, model), { runs, seed });
+};
+/** Every uncertain input switched off. */
+const certain = (scenario: Scenario): Scenario => {
+	const model = compileModel(dataset, scenario);
+	return { ...scenario, distributions: Object.fromEntries(model.inputs.map((i) => [i.id, null])) };
+};
+/** Only the given distributions, everything else fixed. */
+const only = (scenario: Scenario, distributions: Record<string, Distribution>): Scenario => {
+	const off = certain(scenario).distributions!;
+	return { ...scenario, distributions: { ...off, ...distributions } };
+};
+
+describe('Monte Carlo', () => {
+	it('with all uncertainty off, mean and every percentile equal the deterministic run exactly', () => {
+		for (const id of ['cvw-tabel-1', 'rijk', 'werkgroepen']) {
+			const scenario = certain({ ...preset(id), horizon: 2035 });
+			const result = run(scenario, 1000);
+			const net = simulate(dataset, scenario).totals;
+			for (const key of ['mean', 'p5', 'p10', 'p50', 'p90', 'p95'] as const) {
+				expect(result.net[key], `${id} ${key}`).toEqual(net.net);
+				expect(result.cumulativeNet[key], `${id} ${key}`).toEqual(net.cumulativeNet);
+			}
+		}
+		// and the deterministic Tabel 1 net is the hand sum of the table
+		expect(run(certain(preset('cvw-tabel-1')), 1000).net.mean).toEqual([215, 395, 464, 571, 962, 1018, 1018]);
+	});
+
+	it('the same seed gives the same numbers; another seed other numbers', () => {
+		const scenario = preset('rijk');
+		expect(run(scenario, 3000, 7)).toEqual(run(scenario, 3000, 7));
+		expect(run(scenario, 3000, 8).net.p50).not.toEqual(run(scenario, 3000, 7).net.p50);
+	});
+
+	it('B17 children uniform 10 000 – 20 000, rest fixed: B17 2026 is 15 000 × 25 % × € 60 000 = 225 on average', () => {
+		const scenario = only(preset('cvw-tabel-1'), { 'b17.kinderen': { kind: 'uniform', min: 10000, max: 20000 } });
+		const result = run(scenario, 20000);
+		// Tabel 1 2026 is 962 with B17 at 300; B17 = kinderen × 0,25 × 0,06 is linear in kinderen,
+		// so the mean is 962 − 300 + 225 = 887 and P10 / P90 sit at 11 000 / 19 000 children:
+		// 962 − 300 + 165 = 827 and 962 − 300 + 285 = 947.
+		const i = result.years.indexOf(2026);
+		expect(result.net.mean[i]).toBeCloseTo(887, 0);
+		expect(result.net.p10[i]).toBeCloseTo(827, -1);
+		expect(result.net.p90[i]).toBeCloseTo(947, -1);
+		// the target (962) is reached only when B17 gets its full 300: never below 20 000 children
+		expect(result.pTarget[i]).toBe(0);
+		// expected shortfall = 962 − mean = 75
+		expect(result.expectedShortfall[i]).toBeCloseTo(75, 0);
+	});
+
+	it('timing: B17 start year 2026 or 2027 (50/50) gives 2026 net 962 or 662, so pTarget 2026 ≈ 0,5', () => {
+		const scenario = only(preset('cvw-tabel-1'), { 'b17.startjaar': { kind: 'keuze', options: [{ value: 2026, chance: 0.5 }, { value: 2027, chance: 0.5 }] } });
+		const result = run(scenario, 20000);
+		const i = result.years.indexOf(2026);
+		expect(result.net.p5[i]).toBe(662);
+		expect(result.net.p95[i]).toBe(962);
+		expect(result.pTarget[i]).toBeCloseTo(0.5, 1);
+		expect(result.pTarget[result.years.indexOf(2027)]).toBe(1);
+	});
+
+	it('break-even: with B17 costs on and an early start, cumulative net turns positive in the first year it stays positive', () => {
+		const scenario = certain({ ...preset('cvw-tabel-1'), assumptions: { 'b17.kostenMee': 1 } });
+		// 2022 costs: 295 / 4 + 5 / 5 = 74,75 against 215 of savings → cumulative net positive from 2022
+		expect(run(scenario, 1000).breakEven).toEqual([{ year: 2022, share: 1 }]);
+	});
+
+	it('common random numbers: two scenarios that differ only in a fixed input differ by exactly that, draw by draw', () => {
+		const base = preset('rijk');
+		const fixedB6 = { 'b6.factor': null, 'b6.verschuiving': null };
+		const lower = { ...base, assumptions: { ...base.assumptions, 'b6.niveau': 12 }, distributions: fixedB6 };
+		const higher = { ...base, assumptions: { ...base.assumptions, 'b6.niveau': 24 }, distributions: fixedB6 };
+		const a = run(lower, 5000, 3);
+		const b = run(higher, 5000, 3);
+		// B6 2028 moves from 24 to 12 with every other draw the same, so every percentile moves 12
+		const i = a.years.indexOf(2028);
+		for (const key of ['p5', 'p50', 'p95', 'mean'] as const) expect(b.net[key][i]! - a.net[key][i]!).toBeCloseTo(12, 6);
+	});
+
+	it('P5 ≤ P10 ≤ P50 ≤ P90 ≤ P95 every year, for random scenarios (property)', () => {
+		const measures = dataset.maatregelen.map((m) => m.id);
+		fc.assert(
+			fc.property(
+				fc.subarray(measures, { minLength: 1 }),
+				fc.integer({ min: 2028, max: 2035 }),
+				fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+				(chosen, horizon, seed) => {
+					const scenario: Scenario = { ...preset('rijk'), measures: chosen, horizon };
+					const result = run(scenario, 1000, seed);
+					for (const band of [result.net, result.cumulativeNet, result.savings, result.costs]) {
+						result.years.forEach((_, y) => {
+							expect(band.p5[y]).toBeLessThanOrEqual(band.p10[y]!);
+							expect(band.p10[y]).toBeLessThanOrEqual(band.p50[y]!);
+							expect(band.p50[y]).toBeLessThanOrEqual(band.p90[y]!);
+							expect(band.p90[y]).toBeLessThanOrEqual(band.p95[y]!);
+							expect(Number.isFinite(band.mean[y]!)).toBe(true);
+						});
+					}
+				}
+			),
+			{ seed: 4, numRuns: 25 }
+		);
+	});
+
+	it('refuses a run count or seed out of range, in Dutch', () => {
+		const model = compileModel(dataset, preset('rijk'));
+		expect(() => monteCarlo(model, [], { runs: 0, seed: 1 })).toThrow('aantal trekkingen moet een geheel getal van 1 tot en met 100000 zijn');
+		expect(() => monteCarlo(model, [], { runs: 10, seed: -1 })).toThrow('seed moet een geheel getal');
+	});
+});
+
+describe('uncertain inputs', () => {
+	it('an assumption the scenario sets is a chosen point; the rest take onzekerheid.csv, with *.schaal as fallback', () => {
+		const model = compileModel(dataset, preset('werkgroepen'));
+		const ids = uncertainInputs(dataset, model).map((u) => u.input.id);
+		expect(ids).not.toContain('b17.kinderen'); // werkgroepen sets 10 000
+		expect(ids).toContain('b17.besparingPerKind');
+		expect(ids).toContain('b12.schaal'); // from *.schaal
+		expect(ids).not.toContain('b17.schaal'); // "geen" in the data
+	});
+});
+
+describe('tornado', () => {
+	it('B17 children P10 – P90 (11 000 – 19 000) moves 2026 net 60 either way from the all-median 882,75', () => {
+		const scenario = only(preset('cvw-tabel-1'), {
+			'b17.kinderen': { kind: 'uniform', min: 10000, max: 20000 },
+			'b6.factor': { kind: 'uniform', min: 0.5, max: 1 }
+		});
+		const model = compileModel(dataset, scenario);
+		const result = tornado(model, uncertainInputs(dataset, model), { year: 2026, cumulative: false });
+		// at the median: 15 000 children → B17 225; B6 factor 0,75 → B6 2026 = 17 × 0,75 = 12,75
+		// so base = 962 − 300 + 225 − 17 + 12,75 = 882,75
+		expect(result.base).toBeCloseTo(882.75, 9);
+		const [first, second] = result.bars;
+		expect(first).toMatchObject({ id: 'b17.kinderen', low: 11000, high: 19000 });
+		// 4 000 children × 0,25 × € 60 000 = 60 either way
+		expect(first!.atLow).toBeCloseTo(882.75 - 60, 9);
+		expect(first!.atHigh).toBeCloseTo(882.75 + 60, 9);
+		// B6 factor P10 0,55, P90 0,95: 17 × 0,4 = 6,8 apart
+		expect(second!.id).toBe('b6.factor');
+		expect(second!.swing).toBeCloseTo(6.8, 9);
+	});
+});
