@@ -31,6 +31,28 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(json.gap).toEqual([0, 0, 0, 0, 0, 0, 0]);
 	});
 
+	it('--runs and --seed add the uncertainty and the tornado; the same seed prints identical JSON, another seed other JSON', () => {
+		const a = simulate('--scenario', 'rijk', '--runs', '2000', '--seed', '5', '--format', 'json');
+		const b = simulate('--scenario', 'rijk', '--runs', '2000', '--seed', '5', '--format', 'json');
+		const c = simulate('--scenario', 'rijk', '--runs', '2000', '--seed', '6', '--format', 'json');
+		expect(a.code).toBe(0);
+		expect(b.stdout).toBe(a.stdout);
+		expect(c.stdout).not.toBe(a.stdout);
+		const json = JSON.parse(a.stdout);
+		expect(json.uncertainty).toMatchObject({ runs: 2000, seed: 5 });
+		for (const key of ['p5', 'p10', 'p50', 'p90', 'p95', 'mean', 'pTarget']) expect(json.uncertainty[key]).toHaveLength(7);
+		// the deterministic figures stay as they are
+		expect(json.totals.net[6]).toBe(1018 + 721);
+		expect(json.tornado.metric).toEqual({ year: 2028, cumulative: false });
+		expect(json.tornado.bars[0].swing).toBeGreaterThanOrEqual(json.tornado.bars.at(-1).swing);
+	});
+
+	it('--runs out of range is refused with a Dutch message', () => {
+		const { code, stderr } = simulate('--runs', '50');
+		expect(code).toBe(2);
+		expect(stderr).toBe('Fout: --runs "50" moet een geheel getal van 1000 tot en met 100000 zijn\n');
+	});
+
 	it('through npm itself, stdout holds only the JSON document', () => {
 		const run = spawnSync('npm', ['run', 'simulate', '--', '--scenario', 'rijk', '--format', 'json'], { encoding: 'utf8' });
 		expect(run.status).toBe(0);

@@ -1,6 +1,22 @@
 import { parseArgs } from 'node:util';
 import { DataError } from '../lib/data/DataError';
-import { LAST_TABLE_YEAR, MAX_HORIZON, simulate, type Dataset, type ScenarioResult } from '../lib/engine';
+import {
+	compileModel,
+	LAST_TABLE_YEAR,
+	MAX_HORIZON,
+	MAX_RUNS,
+	MIN_RUNS,
+	monteCarlo,
+	resultFor,
+	tornado,
+	uncertainInputs,
+	type Dataset,
+	type Model,
+	type ScenarioResult,
+	type Tornado,
+	type UncertaintyResult
+} from '../lib/engine';
+import { formatAmount } from '../lib/format/formatMln';
 import { resultTable, tableRows } from '../lib/format/resultTable';
 import { toCsv } from '../lib/format/toCsv';
 import { readDataset, readPresets, resolveScenario } from './projectData';
@@ -13,6 +29,10 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --csv excel-nl|plain            CSV-variant: Nederlandse Excel (BOM, ;, decimale komma) of plain (, en .)
   --horizon <jaar>                laatste jaar, ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON}
   --set <aanname>=<waarde>        een aanname wijzigen (herhaalbaar), bijv. --set b17.kinderen=10000
+  --runs <aantal>                 Monte Carlo met ${MIN_RUNS.toLocaleString('nl-NL')} tot en met ${MAX_RUNS.toLocaleString('nl-NL')} trekkingen (onzekerheid, kans op het richtbedrag, tornado)
+  --seed <getal>                  seed van de trekkingen (0 tot en met 4294967295); standaard 1
+  --tornado <jaar>                jaar voor de tornado; standaard ${LAST_TABLE_YEAR}
+  --cumulatief                    tornado op het cumulatieve netto tot en met dat jaar
   --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
   --help                          deze tekst
 
@@ -31,6 +51,10 @@ function main(argv: string[]): string {
 				csv: { type: 'string', default: 'excel-nl' },
 				horizon: { type: 'string' },
 				set: { type: 'string', multiple: true, default: [] },
+				runs: { type: 'string' },
+				seed: { type: 'string', default: '1' },
+				tornado: { type: 'string', default: String(LAST_TABLE_YEAR) },
+				cumulatief: { type: 'boolean', default: false },
 				'list-assumptions': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			},
@@ -58,10 +82,39 @@ function main(argv: string[]): string {
 		}
 		scenario = { ...scenario, horizon };
 	}
-	const result = simulate(dataset, scenario);
-	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset.version), null, 2);
-	if (format === 'csv') return toCsv(tableRows(resultTable(result)), csvVariant).replace(/\r\n$/, '');
-	return `${scenario.name} (${scenario.id}) · bedragen in € mln · data ${dataset.version}\n\n${textTable(resultTable(result))}`;
+	const model = compileModel(dataset, scenario);
+	const result = resultFor(model, model.base);
+	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
+	const table = resultTable(result, uncertainty?.result);
+	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset.version, uncertainty), null, 2);
+	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
+	const text = `${scenario.name} (${scenario.id}) · bedragen in € mln · data ${dataset.version}\n\n${textTable(table)}`;
+	return uncertainty ? `${text}\n\n${tornadoText(uncertainty.tornado)}` : text;
+}
+
+/** The Monte Carlo and tornado asked for with --runs, --seed, --tornado and --cumulatief. */
+function runUncertainty(dataset: Dataset, model: Model, values: { runs?: string; seed: string; tornado: string; cumulatief: boolean }) {
+	const runs = Number(values.runs);
+	if (!/^\d+$/.test(values.runs!) || runs < MIN_RUNS || runs > MAX_RUNS) {
+		throw new UsageError(`--runs "${values.runs}" moet een geheel getal van ${MIN_RUNS} tot en met ${MAX_RUNS} zijn`);
+	}
+	const seed = Number(values.seed);
+	if (!/^\d+$/.test(values.seed) || seed > 0xffffffff) throw new UsageError(`--seed "${values.seed}" moet een geheel getal van 0 tot en met 4294967295 zijn`);
+	const year = Number(values.tornado);
+	if (!model.years.includes(year)) throw new UsageError(`--tornado "${values.tornado}" moet een jaar van ${model.years[0]} tot en met ${model.years.at(-1)} zijn`);
+	const inputs = uncertainInputs(dataset, model);
+	return {
+		result: monteCarlo(model, inputs, { runs, seed }),
+		tornado: tornado(model, inputs, { year, cumulative: values.cumulatief })
+	};
+}
+
+function tornadoText(t: Tornado): string {
+	const what = `${t.metric.cumulative ? 'cumulatief netto t/m' : 'netto'} ${t.metric.year}`;
+	const header = `Tornado: ${what}, elke onzekere invoer van P10 naar P90, de rest op de mediaan (${formatAmount(t.base)})`;
+	const rows = t.bars.filter((b) => b.swing > 0).map((b) => [b.label, `${formatAmount(b.atLow)} – ${formatAmount(b.atHigh)}`, `uitslag ${formatAmount(b.swing)}`]);
+	const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+	return [header, ...rows.map((r) => `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]}`)].join('\n');
 }
 
 /** `--set id=value` pairs, checked against the known assumptions and their ranges. */
@@ -97,7 +150,8 @@ function listAssumptions(dataset: Dataset): string {
 	return [header, ...rows].map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-function toJson(result: ScenarioResult, name: string, dataVersion: string) {
+function toJson(result: ScenarioResult, name: string, dataVersion: string, uncertainty?: { result: UncertaintyResult; tornado: Tornado }) {
+	const u = uncertainty?.result;
 	return {
 		scenario: result.scenario,
 		name,
@@ -109,7 +163,29 @@ function toJson(result: ScenarioResult, name: string, dataVersion: string) {
 		totals: result.totals,
 		target: result.target,
 		gap: result.gap,
-		overlap: result.overlap
+		overlap: result.overlap,
+		...(u && uncertainty
+			? {
+					uncertainty: {
+						runs: u.runs,
+						seed: u.seed,
+						p5: u.net.p5,
+						p10: u.net.p10,
+						p50: u.net.p50,
+						p90: u.net.p90,
+						p95: u.net.p95,
+						mean: u.net.mean,
+						pTarget: u.pTarget,
+						expectedShortfall: u.expectedShortfall,
+						breakEven: u.breakEven,
+						cumulativeNet: u.cumulativeNet,
+						savings: u.savings,
+						costs: u.costs,
+						inputs: u.inputs.map((i) => ({ id: i.input.id, distribution: i.distribution, status: i.status, source: i.source }))
+					},
+					tornado: uncertainty.tornado
+				}
+			: {})
 	};
 }
 

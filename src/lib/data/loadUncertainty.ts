@@ -1,5 +1,4 @@
-import { distributionProblem, type Assumption, type Distribution, type UncertainInput, type UncertaintyStatus } from '../engine';
-import { MEASURE_INPUTS } from '../engine/model';
+import { distributionProblem, MEASURE_INPUTS, type Assumption, type Distribution, type UncertainInput, type UncertaintyStatus } from '../engine';
 import { DataError } from './DataError';
 import type { CsvRow } from './readCsv';
 import { readLine, readNumber, readText } from './readCells';

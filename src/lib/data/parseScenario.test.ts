@@ -65,3 +65,26 @@ describe('parseScenario', () => {
 		expect(({} as Record<string, unknown>).structuralMln).toBeUndefined();
 	});
 });
+
+describe('parseScenario: distributions', () => {
+	it('reads distributions per input, null switching one off', () => {
+		const scenario = parse({
+			...base,
+			distributions: { 'b17.kinderen': { kind: 'uniform', min: 10000, max: 20000 }, 'b2.verschuiving': { kind: 'keuze', options: [{ value: 0, chance: 0.5 }, { value: 1, chance: 0.5 }] }, 'b17.schaal': null }
+		});
+		expect(scenario.distributions).toEqual({
+			'b17.kinderen': { kind: 'uniform', min: 10000, max: 20000 },
+			'b2.verschuiving': { kind: 'keuze', options: [{ value: 0, chance: 0.5 }, { value: 1, chance: 0.5 }] },
+			'b17.schaal': null
+		});
+	});
+
+	it.each([
+		[{ 'b99.schaal': null }, 'mijn.json, distributions.b99.schaal: geen aanname en geen maatregel.schaal of maatregel.verschuiving "b99.schaal"'],
+		[{ 'b17.kinderen': { kind: 'gamma' } }, 'mijn.json, distributions.b17.kinderen.kind: onbekende verdeling (driehoek, pert, uniform, normaal, lognormaal, keuze) "gamma"'],
+		[{ 'b17.kinderen': { kind: 'driehoek', min: 3, modus: 1, max: 2 } }, 'mijn.json, distributions.b17.kinderen: min ≤ modus ≤ max is vereist'],
+		[{ 'b17.kinderen': { kind: 'uniform', min: 1, max: 2, __proto__x: 1 } }, 'mijn.json, distributions.b17.kinderen.__proto__x: onbekend veld']
+	])('refuses %j with a message naming the field', (distributions, message) => {
+		expect(() => parse({ ...base, distributions })).toThrow(message);
+	});
+});

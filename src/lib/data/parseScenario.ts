@@ -1,4 +1,4 @@
-import { LAST_TABLE_YEAR, MAX_HORIZON, type Dataset, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MEASURE_INPUTS, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
 import { DataError } from './DataError';
 
 export const SCENARIO_SCHEMA = 1;
@@ -31,7 +31,7 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		throw new DataError({ file, column: path }, problem, value === undefined ? undefined : show(value));
 	};
 	const root = object(json, 'scenario', fail);
-	allowOnly(root, ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon'], '', fail);
+	allowOnly(root, ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon', 'distributions'], '', fail);
 
 	if (root.schema !== SCENARIO_SCHEMA) fail('schema', `versie ${SCENARIO_SCHEMA} verwacht`, root.schema);
 	const id = text(root.id, 'id', fail);
@@ -80,6 +80,16 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 	if (!Number.isInteger(horizon) || (horizon as number) < LAST_TABLE_YEAR || (horizon as number) > MAX_HORIZON) {
 		fail('horizon', `moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`, horizon);
 	}
+	const distributions: Record<string, Distribution | null> = {};
+	if (root.distributions !== undefined) {
+		const raw = object(root.distributions, 'distributions', fail);
+		for (const key of Object.keys(raw)) {
+			const [measure, input] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
+			const isInput = dataset.assumptions.some((a) => a.id === key) || (known.has(measure) && (MEASURE_INPUTS as readonly string[]).includes(input));
+			if (!isInput) fail(`distributions.${key}`, 'geen aanname en geen maatregel.schaal of maatregel.verschuiving', key);
+			distributions[key] = raw[key] === null ? null : readDistribution(raw[key], `distributions.${key}`, fail);
+		}
+	}
 	return Object.freeze({
 		id,
 		name,
@@ -88,8 +98,51 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		overrides: Object.freeze(overrides),
 		assumptions: Object.freeze(assumptions),
 		notes: Object.freeze(notes),
-		horizon: horizon as number
+		horizon: horizon as number,
+		...(root.distributions === undefined ? {} : { distributions: Object.freeze(distributions) })
 	});
+}
+
+/** A distribution object as the engine takes it, checked field by field. */
+function readDistribution(json: Json, path: string, fail: Fail): Distribution {
+	const raw = object(json, path, fail);
+	const n = (key: string) => finite(raw[key], `${path}.${key}`, fail, -1e12, 1e12);
+	let d: Distribution;
+	switch (raw.kind) {
+		case 'driehoek':
+		case 'pert':
+			allowOnly(raw, ['kind', 'min', 'modus', 'max'], path, fail);
+			d = { kind: raw.kind, min: n('min'), modus: n('modus'), max: n('max') };
+			break;
+		case 'uniform':
+			allowOnly(raw, ['kind', 'min', 'max'], path, fail);
+			d = { kind: 'uniform', min: n('min'), max: n('max') };
+			break;
+		case 'normaal':
+		case 'lognormaal':
+			allowOnly(raw, ['kind', 'p5', 'p95'], path, fail);
+			d = { kind: raw.kind, p5: n('p5'), p95: n('p95') };
+			break;
+		case 'keuze': {
+			allowOnly(raw, ['kind', 'options'], path, fail);
+			const options = Array.isArray(raw.options) ? raw.options : fail(`${path}.options`, 'moet een lijst zijn', raw.options);
+			if (options.length > 100) fail(`${path}.options`, 'meer dan 100 keuzes');
+			d = {
+				kind: 'keuze',
+				options: options.map((o: Json, i: number) => {
+					const option = object(o, `${path}.options[${i}]`, fail);
+					allowOnly(option, ['value', 'chance'], `${path}.options[${i}]`, fail);
+					return { value: finite(option.value, `${path}.options[${i}].value`, fail, -1e12, 1e12), chance: finite(option.chance, `${path}.options[${i}].chance`, fail, 0, 1) };
+				})
+			};
+			break;
+		}
+		default:
+			return fail(`${path}.kind`, `onbekende verdeling (${DISTRIBUTION_KINDS.join(', ')})`, raw.kind);
+	}
+	const problem = distributionProblem(d);
+	if (problem) fail(path, problem);
+	return d;
 }
 
 type Fail = (path: string, problem: string, value?: unknown) => never;

@@ -125,7 +125,9 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 	for (const a of dataset.assumptions) {
 		if (a.measure !== null && !chosen.has(a.measure)) continue;
 		const value = Object.hasOwn(scenario.assumptions, a.id) ? scenario.assumptions[a.id]! : a.defaultValue;
-		inputs.push({ id: a.id, label: a.label, measure: a.measure, kind: 'aanname', unit: a.unit, value, min: a.min, max: a.max, whole: WHOLE_UNITS.has(a.unit) });
+		const owner = a.measure === null ? undefined : byId.get(a.measure);
+		const label = owner ? `${owner.code ?? owner.name}: ${a.label}` : a.label;
+		inputs.push({ id: a.id, label, measure: a.measure, kind: 'aanname', unit: a.unit, value, min: a.min, max: a.max, whole: WHOLE_UNITS.has(a.unit) });
 	}
 	for (const m of selected) {
 		const name = m.code ?? m.name;
