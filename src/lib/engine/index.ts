@@ -6,7 +6,6 @@ export * from './types';
 export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } from './years';
 export { rampFraction, rampUp, shapeFraction } from './rampUp';
 export { printedAmount, structuralAmount } from './printedAmount';
-export { splitNet, type SplitAmount } from './splitNet';
 export { richtbedrag } from './richtbedrag';
 export { simulate, resultFor } from './simulate';
 export { compileModel, round6, MEASURE_INPUTS, type Model, type ModelInput, type MeasureInfo, type Evaluator } from './model';

@@ -1,3 +1,4 @@
+import { assumptionValues } from './assumptionValues';
 import { FormulaError, type BlockFormula } from './formula';
 import { rampFraction, shapeFraction } from './rampUp';
 import { printedAmount } from './printedAmount';
@@ -122,9 +123,10 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 	});
 	const chosen = new Set(scenario.measures);
 	const inputs: ModelInput[] = [];
+	const values = assumptionValues(dataset, scenario);
 	for (const a of dataset.assumptions) {
 		if (a.measure !== null && !chosen.has(a.measure)) continue;
-		const value = Object.hasOwn(scenario.assumptions, a.id) ? scenario.assumptions[a.id]! : a.defaultValue;
+		const value = values.get(a.id)!;
 		const owner = a.measure === null ? undefined : byId.get(a.measure);
 		const label = owner ? `${owner.code ?? owner.name}: ${a.label}` : a.label;
 		inputs.push({ id: a.id, label, measure: a.measure, kind: 'aanname', unit: a.unit, value, min: a.min, max: a.max, whole: WHOLE_UNITS.has(a.unit) });
