@@ -149,8 +149,8 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			overlapSlots: packages.filter((p) => p.measures.includes(m.id)).map((p) => p.slot)
 		};
 	});
-	// Check overrides that cannot apply now, not at the first draw.
-	measures.forEach((info) => compileKernel(dataset, scenario, info, slotOf, 1, years));
+	// Compiled now, so an override that cannot apply fails here, not at the first draw; reused for single runs.
+	const single = measures.map((info) => compileKernel(dataset, scenario, info, slotOf, 1, years));
 
 	return {
 		scenario,
@@ -162,7 +162,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 		packages,
 		target: richtbedrag(dataset.maatregelen, years),
 		evaluator(size) {
-			const kernels = measures.map((info) => compileKernel(dataset, scenario, info, slotOf, size, years));
+			const kernels = size === 1 ? single : measures.map((info) => compileKernel(dataset, scenario, info, slotOf, size, years));
 			const nYears = years.length;
 			const amount = new Float64Array(nYears * size);
 			const lines = Array.from({ length: Math.max(0, ...kernels.map((k) => k.lines.length)) }, () => new Float64Array(nYears * size));
@@ -177,7 +177,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 					kernels.forEach((kernel, index) => {
 						if (!onMeasure && kernel.allPm) return; // adds nothing: PM is left out
 						if (!onMeasure && kernel.shape.kind === 'asPrinted' && kernel.lines.length === 0 && kernel.info.overlapSlots.length === 0) {
-							addAsPrinted(kernel, columns, n, years, size, blockSavings, blockCosts);
+							addAsPrinted(kernel, columns, n, years, blockSavings, blockCosts);
 							return;
 						}
 						fillAmounts(kernel, columns, n, years, size, amount);
@@ -235,7 +235,7 @@ function addAmounts(
  * The common case in one pass: a measure as printed, without cost lines or overlap. The same
  * operations as fillAmounts followed by addAmounts, so the bits are the same.
  */
-function addAsPrinted(k: Kernel, columns: readonly Float64Array[], n: number, years: readonly number[], size: number, savings: Float64Array, costs: Float64Array): void {
+function addAsPrinted(k: Kernel, columns: readonly Float64Array[], n: number, years: readonly number[], savings: Float64Array, costs: Float64Array): void {
 	const factor = columns[k.scaleSlot]!;
 	const shift = columns[k.shiftSlot]!;
 	const levels = k.structural ? k.structural(columns, n) : null;
@@ -254,7 +254,6 @@ function addAsPrinted(k: Kernel, columns: readonly Float64Array[], n: number, ye
 			else if (a < 0) costs[at + y] = costs[at + y]! + -a;
 		}
 	}
-	void size;
 }
 
 /** Delays with a precomputed row of printed amounts; others are computed when met. */
@@ -361,18 +360,13 @@ function fillAmounts(k: Kernel, columns: readonly Float64Array[], n: number, yea
 	const shift = columns[k.shiftSlot]!;
 	const levels = k.structural ? k.structural(columns, n) : null;
 	const { printedAt, printed2028 } = k;
-	const last = printedAt.length - 1;
 	const shape = k.shape;
 	if (shape.kind === 'asPrinted') {
 		const delay = yearsOf(shape.delay, columns, n, k.fixed);
-		for (let y = 0; y < years.length; y++) {
-			const row = y * size;
-			for (let i = 0; i < n; i++) {
-				const index = (years[y]! - (delay[i]! + shift[i]!) - FIRST_YEAR) | 0;
-				const printed = index < 0 ? 0 : printedAt[index > last ? last : index]!;
-				const scale = levels ? levels[i]! / printed2028 : k.fixedScale;
-				amount[row + i] = printed * scale * factor[i]!;
-			}
+		for (let i = 0; i < n; i++) {
+			const row = rowOf(k.rows, years, delay[i]! + shift[i]!, printedAt);
+			const scale = levels ? levels[i]! / printed2028 : k.fixedScale;
+			for (let y = 0; y < years.length; y++) amount[y * size + i] = row[y]! * scale * factor[i]!;
 		}
 	} else if (shape.kind === 'ramp') {
 		for (let y = 0; y < years.length; y++) {

@@ -19,7 +19,7 @@ const HALF_STEP = 2 ** -54;
 
 /**
  * The stream of uniform draws in (0, 1) for one input. It depends only on the seed and the
- * input's id, never on Math.random or on which other inputs exist: two scenarios run with the
+ * input's id, never on a global random source or on which other inputs exist: two scenarios run with the
  * same seed draw the same numbers for the same input (common random numbers), so their
  * difference is not sampling noise. Each call fills `out` with the next draws.
  *
