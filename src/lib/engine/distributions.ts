@@ -138,6 +138,9 @@ export function mean(d: Distribution): number {
 	}
 }
 
+/** Cells of the keuze lookup: a draw finds its option in one step unless its cell holds a boundary. */
+const KEUZE_CELLS = 1024;
+
 /** Points in the PERT lookup table; linear interpolation between them is far below sampling error. */
 const PERT_TABLE_SIZE = 4096;
 
@@ -174,11 +177,21 @@ export function sampler(d: Distribution): (column: Float64Array, n: number) => v
 		case 'keuze': {
 			const { values, upTo } = cumulativeOptions(d.options);
 			const last = upTo.length - 1;
+			// The option for each of KEUZE_CELLS equal cells of (0, 1), or −1 where the cell holds a boundary.
+			const cells = Int32Array.from({ length: KEUZE_CELLS }, (_, c) => {
+				const at = (p: number) => {
+					let k = 0;
+					while (k < last && p > upTo[k]!) k++;
+					return k;
+				};
+				const k = at(c / KEUZE_CELLS);
+				return k === at((c + 1) / KEUZE_CELLS) ? k : -1;
+			});
 			return (column, n) => {
 				for (let i = 0; i < n; i++) {
 					const u = column[i]!;
-					let k = 0;
-					while (k < last && u > upTo[k]!) k++;
+					let k = cells[(u * KEUZE_CELLS) | 0]!;
+					if (k < 0) for (k = 0; k < last && u > upTo[k]!; ) k++;
 					column[i] = values[k]!;
 				}
 			};
@@ -193,6 +206,27 @@ export function sampler(d: Distribution): (column: Float64Array, n: number) => v
 					column[i] = table[k]! + (table[k + 1]! - table[k]!) * (x - k);
 				}
 			};
+		}
+	}
+}
+
+/**
+ * The smallest and largest value a draw can take, and whether every draw is a whole number.
+ * @example supportOf({ kind: 'keuze', options: [{ value: 0, chance: 0.6 }, { value: 2, chance: 0.4 }] }) // { min: 0, max: 2, whole: true }
+ */
+export function supportOf(d: Distribution): { min: number; max: number; whole: boolean } {
+	switch (d.kind) {
+		case 'driehoek':
+		case 'pert':
+		case 'uniform':
+			return { min: d.min, max: d.max, whole: d.min === d.max && Number.isInteger(d.min) };
+		case 'normaal':
+			return { min: d.p5 === d.p95 ? d.p5 : -Infinity, max: d.p5 === d.p95 ? d.p5 : Infinity, whole: false };
+		case 'lognormaal':
+			return { min: d.p5 === d.p95 ? d.p5 : 0, max: d.p5 === d.p95 ? d.p5 : Infinity, whole: false };
+		case 'keuze': {
+			const values = d.options.map((o) => o.value);
+			return { min: Math.min(...values), max: Math.max(...values), whole: values.every(Number.isInteger) };
 		}
 	}
 }

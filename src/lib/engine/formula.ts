@@ -19,10 +19,9 @@ import {
 	subtractDependencies,
 	unaryMinusDependencies,
 	unaryPlusDependencies,
-	unequalDependencies,
-	type FactoryFunctionMap,
-	type MathNode
-} from 'mathjs';
+	unequalDependencies
+} from 'mathjs/number';
+import type { FactoryFunctionMap, MathNode } from 'mathjs';
 import type { CompiledFormula } from './types';
 
 /** A formula that was refused or could not be evaluated; the message is Dutch and names the formula. */

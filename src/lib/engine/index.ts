@@ -12,8 +12,8 @@ export { compileModel, round6, MEASURE_INPUTS, type Model, type ModelInput, type
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
 export { compileFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
-export { distributionProblem, quantile, mean, sampler, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
+export { distributionProblem, quantile, mean, sampler, supportOf, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
 export { uniformStream, fnv1a } from './random';
 export { monteCarlo, uncertainInputs, toInputValue, MIN_RUNS, MAX_RUNS, type Band, type UncertaintyResult, type UncertainModelInput } from './monteCarlo';
-export { quantilesOf, meanOf, BAND_PERCENTILES } from './quantiles';
+export { quantilesOf, meanOf, summaryOf, BAND_PERCENTILES } from './quantiles';
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric } from './tornado';

@@ -103,8 +103,11 @@ interface Kernel {
 	fixed: Float64Array;
 	/** PM in every table year: the measure never adds to a total. */
 	allPm: boolean;
-	/** Printed rows by delay, from ROW_DELAYS.min. */
-	rows: Float64Array[];
+	/** The measure's rows by delay (as printed) or by start, full and delay years (a ramp). */
+	cache: RowCache;
+	/** Per draw of a block: its row and the factor on it. */
+	rows: Row[];
+	factor: Float64Array;
 }
 
 /**
@@ -166,30 +169,35 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			const nYears = years.length;
 			const amount = new Float64Array(nYears * size);
 			const lines = Array.from({ length: Math.max(0, ...kernels.map((k) => k.lines.length)) }, () => new Float64Array(nYears * size));
-			// Block totals, draw by draw (`[i * nYears + y]`), stay in the cache; they are copied out once per block.
-			const blockSavings = new Float64Array(nYears * size);
-			const blockCosts = new Float64Array(nYears * size);
+			// Block totals draw by draw (`[i * nYears + y]`), so one draw's years lie together in the cache;
+			// `tail…[i * nYears + c]` holds amounts that apply from year c to the horizon.
+			const sums = { savings: new Float64Array(nYears * size), costs: new Float64Array(nYears * size), tailSavings: new Float64Array(nYears * size), tailCosts: new Float64Array(nYears * size) };
 			return {
 				size,
 				run(columns, n, out, onMeasure) {
-					blockSavings.fill(0);
-					blockCosts.fill(0);
+					sums.savings.fill(0);
+					sums.costs.fill(0);
+					sums.tailSavings.fill(0);
+					sums.tailCosts.fill(0);
 					kernels.forEach((kernel, index) => {
-						if (!onMeasure && kernel.allPm) return; // adds nothing: PM is left out
-						if (!onMeasure && kernel.shape.kind === 'asPrinted' && kernel.lines.length === 0 && kernel.info.overlapSlots.length === 0) {
-							addAsPrinted(kernel, columns, n, years, blockSavings, blockCosts);
-							return;
+						if (onMeasure) {
+							fillAmounts(kernel, columns, n, years, size, amount);
+							kernel.lines.forEach((line, k) => fillCostLine(line, columns, n, years, size, lines[k]!));
+							onMeasure(index, amount, lines.slice(0, kernel.lines.length));
 						}
-						fillAmounts(kernel, columns, n, years, size, amount);
-						kernel.lines.forEach((line, k) => fillCostLine(line, columns, n, years, size, lines[k]!));
-						onMeasure?.(index, amount, lines.slice(0, kernel.lines.length));
-						addAmounts(kernel, columns, n, nYears, size, amount, lines, blockSavings, blockCosts);
+						if (!kernel.allPm) addMeasure(kernel, columns, n, years, sums); // PM adds nothing
 					});
-					for (let y = 0; y < nYears; y++) {
-						const at = y * out.stride + out.offset;
-						for (let i = 0; i < n; i++) {
-							out.savings[at + i] = blockSavings[i * nYears + y]!;
-							out.costs[at + i] = blockCosts[i * nYears + y]!;
+					const { savings, costs, tailSavings, tailCosts } = sums;
+					for (let i = 0; i < n; i++) {
+						const at = i * nYears;
+						let s = 0;
+						let c = 0;
+						for (let y = 0; y < nYears; y++) {
+							s += tailSavings[at + y]!;
+							c += tailCosts[at + y]!;
+							const to = y * out.stride + out.offset + i;
+							out.savings[to] = savings[at + y]! + s;
+							out.costs[to] = costs[at + y]! + c;
 						}
 					}
 				}
@@ -198,66 +206,136 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 	};
 }
 
-/** Add a measure's besparing and invoeringskosten (its amounts, cost lines and overlap) to the block totals. */
-function addAmounts(
-	kernel: Kernel,
+/** A measure's series shape for one draw: a row per year, and the year index from which it no longer changes. */
+interface Row {
+	/** Printed amounts in (year − delay) for as printed (NaN where PM); the realised fraction for a ramp. */
+	values: Float64Array;
+	/** Index of the first year from which every value equals the last one. */
+	flatFrom: number;
+}
+
+function rowFrom(values: Float64Array): Row {
+	const last = values[values.length - 1];
+	let flatFrom = values.length - 1;
+	while (flatFrom > 0 && Object.is(values[flatFrom - 1], last)) flatFrom--;
+	return { values, flatFrom: Math.max(0, flatFrom) };
+}
+
+/** Rows by an integer key (a delay, or start, full and delay years): the few distinct shapes a block meets are built once. */
+class RowCache {
+	private readonly rows = new Map<number, Row | Map<number, Row | Map<number, Row>>>();
+	constructor(private readonly build: (a: number, b: number, c: number) => Float64Array) {}
+
+	get(a: number, b = 0, c = 0): Row {
+		let byA = this.rows.get(a) as Map<number, Map<number, Row>> | undefined;
+		if (!byA) this.rows.set(a, (byA = new Map()));
+		let byB = byA.get(b);
+		if (!byB) byA.set(b, (byB = new Map()));
+		let row = byB.get(c);
+		if (!row) byB.set(c, (row = rowFrom(this.build(a, b, c))));
+		return row;
+	}
+}
+
+/**
+ * Per draw of a block: the measure's row and the factor its row is multiplied by (level / printed
+ * 2028 as printed, the level for a ramp). The amount in year y is `row[y] × factor × schaal`.
+ */
+function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): { rows: Row[]; factor: Float64Array } {
+	const shift = columns[k.shiftSlot]!;
+	const levels = k.structural ? k.structural(columns, n) : null;
+	const { rows, factor, shape } = k;
+	if (shape.kind === 'asPrinted') {
+		const delay = yearsOf(shape.delay, columns, n, k.fixed);
+		for (let i = 0; i < n; i++) {
+			rows[i] = k.cache.get(delay[i]! + shift[i]!);
+			factor[i] = levels ? levels[i]! / k.printed2028 : k.fixedScale;
+		}
+	} else if (shape.kind === 'ramp') {
+		for (let i = 0; i < n; i++) {
+			rows[i] = k.cache.get(shift[i]!);
+			factor[i] = levels ? levels[i]! : k.level;
+		}
+	} else {
+		const start = shape.start(columns, n);
+		const full = shape.full ? shape.full(columns, n) : start;
+		const delay = yearsOf(shape.delay, columns, n, k.fixed);
+		for (let i = 0; i < n; i++) {
+			const s = start[i]!;
+			rows[i] = k.cache.get(s, full[i]! > s ? full[i]! : s, delay[i]! + shift[i]!);
+			factor[i] = levels ? levels[i]! : k.level;
+		}
+	}
+	return { rows, factor };
+}
+
+/**
+ * Add a measure's besparing and invoeringskosten for a block of draws to the block totals: a
+ * positive amount is a saving (less its package overlap), a negative one a cost, and each cost
+ * line adds its amounts. Years from which a row no longer changes are added once, as a tail that
+ * holds to the horizon: most series are flat after 2028 plus their delay.
+ */
+function addMeasure(
+	k: Kernel,
 	columns: readonly Float64Array[],
 	n: number,
-	nYears: number,
-	size: number,
-	amount: Float64Array,
-	lines: readonly Float64Array[],
-	savings: Float64Array,
-	costs: Float64Array
+	years: readonly number[],
+	sums: { savings: Float64Array; costs: Float64Array; tailSavings: Float64Array; tailCosts: Float64Array }
 ): void {
-	const nLines = kernel.lines.length;
-	const overlap = kernel.info.overlapSlots;
-	for (let y = 0; y < nYears; y++) {
-		const row = y * size;
-		for (let i = 0; i < n; i++) {
-			const a = amount[row + i]!;
-			let s = a > 0 ? a : 0;
-			const c = a < 0 ? -a : 0;
-			let extra = 0;
-			for (let k = 0; k < nLines; k++) extra += lines[k]![row + i]!;
-			for (let k = 0; k < overlap.length; k++) {
-				const share = columns[overlap[k]!]![i]!;
-				if (share > 0) s = s * (1 - share);
+	const { savings, costs, tailSavings, tailCosts } = sums;
+	const nYears = years.length;
+	const { rows, factor } = shapeOf(k, columns, n);
+	const level = columns[k.scaleSlot]!;
+	const shares = k.info.overlapSlots.map((slot) => columns[slot]!);
+	for (let i = 0; i < n; i++) {
+		const { values, flatFrom } = rows[i]!;
+		const m = factor[i]!;
+		const f = level[i]!;
+		let keep = 1;
+		for (let s = 0; s < shares.length; s++) {
+			const share = shares[s]![i]!;
+			if (share > 0) keep *= 1 - share;
+		}
+		const at = i * nYears;
+		for (let y = 0; y <= flatFrom; y++) {
+			const a = values[y]! * m * f; // NaN (PM) adds nothing
+			const to = y < flatFrom ? savings : tailSavings;
+			if (a > 0) to[at + y] = to[at + y]! + a * keep;
+			else if (a < 0) {
+				const into = y < flatFrom ? costs : tailCosts;
+				into[at + y] = into[at + y]! - a;
 			}
-			const at = i * nYears + y;
-			savings[at] = savings[at]! + s;
-			costs[at] = costs[at]! + (c + extra);
+		}
+	}
+	for (const line of k.lines) {
+		const amounts = line.amount(columns, n);
+		const from = line.from(columns, n);
+		const until = line.until ? line.until(columns, n) : null;
+		for (let i = 0; i < n; i++) {
+			const { first, last, value } = costSpan(line.kind, amounts[i]!, from[i]!, until ? until[i]! : Infinity);
+			if (value === 0) continue;
+			const p = first - years[0]!;
+			const q = Math.min(last - years[0]!, nYears - 1);
+			const at = i * nYears;
+			if (p >= nYears || q < p) continue;
+			if (q === nYears - 1) tailCosts[at + Math.max(p, 0)] = tailCosts[at + Math.max(p, 0)]! + value;
+			else for (let y = Math.max(p, 0); y <= q; y++) costs[at + y] = costs[at + y]! + value;
 		}
 	}
 }
 
 /**
- * The common case in one pass: a measure as printed, without cost lines or overlap. The same
- * operations as fillAmounts followed by addAmounts, so the bits are the same.
+ * When a cost line falls and how much per year (€ mln, ≥ 0). `eenmalig` spreads its total
+ * evenly over `from` … `until`; years before 2022 are moved to 2022 so the total is never lost.
+ * `jaarlijks` repeats its amount from `from` (to `until`, if given).
+ *
+ * @example costSpan('eenmalig', 295, 2022, 2025) // { first: 2022, last: 2025, value: 73.75 }
  */
-function addAsPrinted(k: Kernel, columns: readonly Float64Array[], n: number, years: readonly number[], savings: Float64Array, costs: Float64Array): void {
-	const factor = columns[k.scaleSlot]!;
-	const shift = columns[k.shiftSlot]!;
-	const levels = k.structural ? k.structural(columns, n) : null;
-	const shape = k.shape as Extract<Shape, { kind: 'asPrinted' }>;
-	const delay = yearsOf(shape.delay, columns, n, k.fixed);
-	const { printed2028, fixedScale, rows } = k;
-	const nYears = years.length;
-	for (let i = 0; i < n; i++) {
-		const row = rowOf(rows, years, delay[i]! + shift[i]!, k.printedAt);
-		const scale = levels ? levels[i]! / printed2028 : fixedScale;
-		const f = factor[i]!;
-		const at = i * nYears;
-		for (let y = 0; y < nYears; y++) {
-			const a = row[y]! * scale * f; // NaN (PM) adds nothing
-			if (a > 0) savings[at + y] = savings[at + y]! + a;
-			else if (a < 0) costs[at + y] = costs[at + y]! + -a;
-		}
-	}
+function costSpan(kind: 'eenmalig' | 'jaarlijks', amount: number, from: number, until: number): { first: number; last: number; value: number } {
+	const first = from > FIRST_YEAR ? from : FIRST_YEAR;
+	const last = kind === 'jaarlijks' ? until : until > first ? until : first;
+	return { first, last, value: kind === 'jaarlijks' ? amount : amount / (last - first + 1) };
 }
-
-/** Delays with a precomputed row of printed amounts; others are computed when met. */
-const ROW_DELAYS = { min: -16, max: 24 };
 
 /** The printed amounts in (year − delay) for every year: 0 before 2022, the 2028 level after, NaN where PM. */
 function printedRow(printedAt: Float64Array, years: readonly number[], delay: number): Float64Array {
@@ -266,11 +344,6 @@ function printedRow(printedAt: Float64Array, years: readonly number[], delay: nu
 		const index = year - delay - FIRST_YEAR;
 		return index < 0 ? 0 : printedAt[index > last ? last : index]!;
 	});
-}
-
-function rowOf(rows: readonly Float64Array[], years: readonly number[], delay: number, printedAt: Float64Array): Float64Array {
-	const d = delay - ROW_DELAYS.min;
-	return d >= 0 && d < rows.length ? rows[d]! : printedRow(printedAt, years, delay);
 }
 
 function compileKernel(dataset: Dataset, scenario: Scenario, info: MeasureInfo, slotOf: (id: string) => number, size: number, years: readonly number[]): Kernel {
@@ -327,7 +400,15 @@ function compileKernel(dataset: Dataset, scenario: Scenario, info: MeasureInfo, 
 			until: line.until ? year(line.until) : null
 		})),
 		fixed: new Float64Array(size),
-		rows: Array.from({ length: ROW_DELAYS.max - ROW_DELAYS.min + 1 }, (_, d) => printedRow(printedAt, years, d + ROW_DELAYS.min)),
+		cache: new RowCache(
+			shape.kind === 'asPrinted'
+				? (delay) => printedRow(printedAt, years, delay)
+				: shape.kind === 'ramp'
+					? (shift) => Float64Array.from(years, (year) => rampFraction(shape.curve, year - shift))
+					: (start, full, delay) => Float64Array.from(years, (year) => shapeFraction(shape.ramp, start, full, undefined, year - delay))
+		),
+		rows: new Array<Row>(size),
+		factor: new Float64Array(size),
 		allPm: shape.kind === 'asPrinted' && printedAt.every(Number.isNaN) && !mechanism?.costs.length
 	};
 }
@@ -356,46 +437,16 @@ function yearsOf(f: BlockFormula | number, columns: readonly Float64Array[], n: 
  * - a ramp: level × the curve's fraction in (year − verschuiving) × schaal.
  */
 function fillAmounts(k: Kernel, columns: readonly Float64Array[], n: number, years: readonly number[], size: number, amount: Float64Array): void {
-	const factor = columns[k.scaleSlot]!;
-	const shift = columns[k.shiftSlot]!;
-	const levels = k.structural ? k.structural(columns, n) : null;
-	const { printedAt, printed2028 } = k;
-	const shape = k.shape;
-	if (shape.kind === 'asPrinted') {
-		const delay = yearsOf(shape.delay, columns, n, k.fixed);
-		for (let i = 0; i < n; i++) {
-			const row = rowOf(k.rows, years, delay[i]! + shift[i]!, printedAt);
-			const scale = levels ? levels[i]! / printed2028 : k.fixedScale;
-			for (let y = 0; y < years.length; y++) amount[y * size + i] = row[y]! * scale * factor[i]!;
-		}
-	} else if (shape.kind === 'ramp') {
-		for (let y = 0; y < years.length; y++) {
-			const row = y * size;
-			for (let i = 0; i < n; i++) {
-				const level = levels ? levels[i]! : k.level;
-				amount[row + i] = level * rampFraction(shape.curve, years[y]! - shift[i]!) * factor[i]!;
-			}
-		}
-	} else {
-		const start = shape.start(columns, n);
-		const full = shape.full ? shape.full(columns, n) : start;
-		const delay = yearsOf(shape.delay, columns, n, k.fixed);
-		for (let y = 0; y < years.length; y++) {
-			const row = y * size;
-			for (let i = 0; i < n; i++) {
-				const level = levels ? levels[i]! : k.level;
-				const s = start[i]!;
-				const f = full[i]! > s ? full[i]! : s;
-				amount[row + i] = level * shapeFraction(shape.ramp, s, f, undefined, years[y]! - (delay[i]! + shift[i]!)) * factor[i]!;
-			}
-		}
+	const { rows, factor } = shapeOf(k, columns, n);
+	const level = columns[k.scaleSlot]!;
+	for (let i = 0; i < n; i++) {
+		const values = rows[i]!.values;
+		for (let y = 0; y < years.length; y++) amount[y * size + i] = values[y]! * factor[i]! * level[i]!;
 	}
 }
 
 /**
- * A cost line per year and draw (€ mln, ≥ 0). `eenmalig` spreads its total evenly over
- * `from` … `until`; years before 2022 are moved to 2022 so the total is never lost. `jaarlijks`
- * repeats its amount from `from` (to `until`, if given).
+ * A cost line per year and draw (€ mln, ≥ 0), placed by costSpan.
  *
  * @example B17 afbouw with 295, 4 years before 2026: 73,75 in 2022–2025, 0 after
  */
@@ -404,11 +455,7 @@ function fillCostLine(line: Kernel['lines'][number], columns: readonly Float64Ar
 	const from = line.from(columns, n);
 	const until = line.until ? line.until(columns, n) : null;
 	for (let i = 0; i < n; i++) {
-		const amount = amounts[i]!;
-		const first = from[i]! > FIRST_YEAR ? from[i]! : FIRST_YEAR;
-		const rawUntil = until ? until[i]! : Infinity;
-		const lastYear = line.kind === 'jaarlijks' ? rawUntil : rawUntil > first ? rawUntil : first;
-		const value = line.kind === 'jaarlijks' ? amount : amount / (lastYear - first + 1);
-		for (let y = 0; y < years.length; y++) out[y * size + i] = years[y]! >= first && years[y]! <= lastYear ? value : 0;
+		const { first, last, value } = costSpan(line.kind, amounts[i]!, from[i]!, until ? until[i]! : Infinity);
+		for (let y = 0; y < years.length; y++) out[y * size + i] = years[y]! >= first && years[y]! <= last ? value : 0;
 	}
 }

@@ -1,6 +1,6 @@
-import { sampler, type Distribution } from './distributions';
+import { sampler, supportOf, type Distribution } from './distributions';
 import type { Model, ModelInput } from './model';
-import { BAND_PERCENTILES, meanOf, quantilesOf } from './quantiles';
+import { BAND_PERCENTILES, summaryOf } from './quantiles';
 import { uniformStream } from './random';
 import type { Dataset, SourceRef, UncertaintyStatus } from './types';
 
@@ -79,12 +79,17 @@ export function toInputValue(input: ModelInput, x: number): number {
 	return v < input.min ? input.min : v > input.max ? input.max : v;
 }
 
-function keepInRange(input: ModelInput, column: Float64Array, n: number): void {
+/** Keeps draws within the input's range, or null when the distribution cannot leave it. */
+function keepInRange(input: ModelInput, distribution: Distribution): ((column: Float64Array, n: number) => void) | null {
+	const support = supportOf(distribution);
 	const { min, max, whole } = input;
-	for (let i = 0; i < n; i++) {
-		const v = whole ? Math.round(column[i]!) : column[i]!;
-		column[i] = v < min ? min : v > max ? max : v;
-	}
+	if (support.min >= min && support.max <= max && (support.whole || !whole)) return null;
+	return (column, n) => {
+		for (let i = 0; i < n; i++) {
+			const v = whole ? Math.round(column[i]!) : column[i]!;
+			column[i] = v < min ? min : v > max ? max : v;
+		}
+	};
 }
 
 /** Runs evaluated per block: the input draws of one block stay in cache. */
@@ -110,6 +115,7 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 	const costs = new Float64Array(nYears * runs);
 	const streams = uncertain.map((u) => uniformStream(seed, u.input.id));
 	const inverse = uncertain.map((u) => sampler(u.distribution));
+	const clamps = uncertain.map((u) => keepInRange(u.input, u.distribution));
 	const size = Math.min(BLOCK, runs);
 	// One column per input: the draws of an uncertain input, the scenario's value for the rest.
 	const columns = Array.from(model.base, (value) => new Float64Array(size).fill(value));
@@ -121,27 +127,17 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 			const column = columns[u.slot]!;
 			streams[k]!(column.subarray(0, n));
 			inverse[k]!(column, n);
-			keepInRange(u.input, column, n);
+			clamps[k]?.(column, n);
 		});
 		evaluator.run(columns, n, { savings, costs, stride: runs, offset: start });
 	}
 
-	const net = new Float64Array(nYears * runs);
-	const cumulative = new Float64Array(nYears * runs);
-	for (let y = 0; y < nYears; y++) {
-		for (let r = 0; r < runs; r++) {
-			const i = y * runs + r;
-			net[i] = savings[i]! - costs[i]!;
-			cumulative[i] = y === 0 ? net[i]! : cumulative[i - runs]! + net[i]!;
-		}
-	}
-	const column = (all: Float64Array, y: number) => all.subarray(y * runs, (y + 1) * runs);
 	const band = (all: Float64Array): Band => {
 		const result: Band = { mean: [], p5: [], p10: [], p50: [], p90: [], p95: [] };
 		for (let y = 0; y < nYears; y++) {
-			const col = column(all, y);
-			const [p5, p10, p50, p90, p95] = quantilesOf(col, BAND_PERCENTILES) as [number, number, number, number, number];
-			result.mean.push(meanOf(col));
+			const { mean, quantiles } = summaryOf(all.subarray(y * runs, (y + 1) * runs), BAND_PERCENTILES);
+			const [p5, p10, p50, p90, p95] = quantiles as [number, number, number, number, number];
+			result.mean.push(mean);
 			result.p5.push(p5);
 			result.p10.push(p10);
 			result.p50.push(p50);
@@ -150,18 +146,31 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 		}
 		return result;
 	};
+	const savingsBand = band(savings);
+	const costsBand = band(costs);
 
+	// One pass per year turns savings into net and costs into cumulative net (no more arrays of
+	// 100 000 × years), counts the draws that reach the target and their shortfall, and keeps per
+	// draw the last year its cumulative net was not above 0 (the break-even year is the one after).
+	const net = savings;
+	const cumulative = costs;
+	const lastNotAbove = new Int32Array(runs).fill(-1);
 	const pTarget: number[] = [];
 	const expectedShortfall: number[] = [];
 	for (let y = 0; y < nYears; y++) {
-		const col = column(net, y);
 		const target = model.target[y]!;
+		const row = y * runs;
 		let reached = 0;
 		let shortfall = 0;
 		for (let r = 0; r < runs; r++) {
-			const x = col[r]!;
+			const i = row + r;
+			const x = savings[i]! - costs[i]!;
+			const c = y === 0 ? x : cumulative[i - runs]! + x;
+			net[i] = x;
+			cumulative[i] = c;
 			if (x >= target) reached++;
 			else shortfall += target - x;
+			if (!(c > 0)) lastNotAbove[r] = y;
 		}
 		pTarget.push(reached / runs);
 		expectedShortfall.push(shortfall / runs);
@@ -172,27 +181,26 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 		seed,
 		years,
 		inputs: [...uncertain],
-		savings: band(savings),
-		costs: band(costs),
+		savings: savingsBand,
+		costs: costsBand,
 		net: band(net),
 		cumulativeNet: band(cumulative),
 		target: model.target,
 		pTarget,
 		expectedShortfall,
-		breakEven: breakEvenOf(cumulative, years, runs)
+		breakEven: breakEvenOf(lastNotAbove, years)
 	};
 }
 
-/** Per draw the first year from which cumulative net stays above 0; counted per year. */
-function breakEvenOf(cumulative: Float64Array, years: readonly number[], runs: number): UncertaintyResult['breakEven'] {
+/** The break-even year of each draw (the year after the last one its cumulative net was not above 0), counted per year. */
+function breakEvenOf(lastNotAbove: Int32Array, years: readonly number[]): UncertaintyResult['breakEven'] {
 	const counts = new Int32Array(years.length + 1);
-	for (let r = 0; r < runs; r++) {
-		let y = years.length;
-		while (y > 0 && cumulative[(y - 1) * runs + r]! > 0) y--;
+	for (let r = 0; r < lastNotAbove.length; r++) {
+		const y = lastNotAbove[r]! + 1;
 		counts[y] = counts[y]! + 1;
 	}
 	const result: UncertaintyResult['breakEven'] = [];
-	years.forEach((year, y) => counts[y]! > 0 && result.push({ year, share: counts[y]! / runs }));
-	if (counts[years.length]! > 0) result.push({ year: null, share: counts[years.length]! / runs });
+	years.forEach((year, y) => counts[y]! > 0 && result.push({ year, share: counts[y]! / lastNotAbove.length }));
+	if (counts[years.length]! > 0) result.push({ year: null, share: counts[years.length]! / lastNotAbove.length });
 	return result;
 }

@@ -3,26 +3,45 @@ export const BAND_PERCENTILES = [0.05, 0.1, 0.5, 0.9, 0.95] as const;
 
 const BUCKETS = 2048;
 
+/** Every SAMPLE_STEP-th value sets the bucket range; values outside it fall into the end buckets. */
+const SAMPLE_STEP = 64;
+
 /**
  * Exact quantiles of a column, by the definition simple-statistics' `quantile` uses, without
- * sorting the whole column: one pass for min and max, one to count values per bucket, one to
- * gather the few buckets that hold the wanted ranks, which are then sorted. A full sort of
- * 100 000 numbers takes milliseconds; a Monte Carlo needs dozens of columns per run.
- * The column is not changed.
+ * sorting the whole column: the bucket range comes from a sparse sample, one pass counts values
+ * per bucket (and sums them for the mean), one gathers the few buckets that hold the wanted
+ * ranks, which are then sorted. A full sort of 100 000 numbers takes milliseconds; a Monte
+ * Carlo needs dozens of columns per run. The column is not changed.
  *
  * @example quantilesOf(Float64Array.of(3, 1, 2, 4), [0.5, 0.9]) // [2.5, 3.7], as ss.quantile([3, 1, 2, 4], [0.5, 0.9])
  */
 export function quantilesOf(column: Float64Array, ps: readonly number[]): number[] {
+	return summaryOf(column, ps).quantiles;
+}
+
+/**
+ * The mean (as meanOf) and exact quantiles (as quantilesOf) of a column, in two passes over it.
+ * @example summaryOf(Float64Array.of(3, 1, 2, 4), [0.5]) // { mean: 2.5, quantiles: [2.5] }
+ */
+export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: number; quantiles: number[] } {
 	const n = column.length;
 	if (n === 0) throw new Error('geen waarden om kwantielen van te nemen');
-	let min = Infinity;
-	let max = -Infinity;
-	for (let i = 0; i < n; i++) {
+	const first = column[0]!;
+	let min = first;
+	let max = first;
+	for (let i = 0; i < n; i += SAMPLE_STEP) {
 		const x = column[i]!;
 		if (x < min) min = x;
 		if (x > max) max = x;
 	}
-	if (min === max) return ps.map(() => min);
+	if (min === max) {
+		// The sample is flat: the column may be too, and then every quantile is that value.
+		let differs = -1;
+		for (let i = 0; i < n && differs < 0; i++) if (column[i] !== first) differs = i;
+		if (differs < 0) return { mean: first, quantiles: ps.map(() => first) };
+		min = Math.min(first, column[differs]!);
+		max = Math.max(first, column[differs]!);
+	}
 
 	// The 0-based ranks each p needs: linear interpolation between order statistics at
 	// (n − 1)·p (numpy's "linear", R's type 7), as simple-statistics computes it.
@@ -39,17 +58,29 @@ export function quantilesOf(column: Float64Array, ps: readonly number[]): number
 	if (!Number.isFinite(scale)) {
 		// a range too narrow to split into buckets (subnormal numbers): sort a copy
 		const sorted = Float64Array.from(column).sort();
-		return combine((rank) => sorted[rank]!);
+		return { mean: meanOf(column), quantiles: combine((rank) => sorted[rank]!) };
 	}
-	const bucketOf = (x: number) => Math.min(BUCKETS - 1, Math.floor((x - min) * scale));
+	const last = BUCKETS - 1;
+	const bucketOf = (x: number) => {
+		const b = Math.floor((x - min) * scale);
+		return b < 0 ? 0 : b > last ? last : b;
+	};
 	const counts = new Int32Array(BUCKETS);
-	for (let i = 0; i < n; i++) { const b = bucketOf(column[i]!); counts[b] = counts[b]! + 1; }
+	const bucketAt = new Uint16Array(n);
+	let sum = 0;
+	for (let i = 0; i < n; i++) {
+		const x = column[i]!;
+		const b = bucketOf(x);
+		bucketAt[i] = b;
+		counts[b] = counts[b]! + 1;
+		sum += x - first;
+	}
 	const startOf = new Int32Array(BUCKETS + 1);
 	for (let b = 0; b < BUCKETS; b++) startOf[b + 1] = startOf[b]! + counts[b]!;
 
 	const locate = (rank: number) => {
 		let lo = 0;
-		let hi = BUCKETS - 1;
+		let hi = last;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
 			if (startOf[mid + 1]! <= rank) lo = mid + 1;
@@ -69,15 +100,17 @@ export function quantilesOf(column: Float64Array, ps: readonly number[]): number
 	}
 	const filled = new Int32Array(buffers.length);
 	for (let i = 0; i < n; i++) {
-		const x = column[i]!;
-		const k = slot[bucketOf(x)]!;
-		if (k >= 0) buffers[k]![filled[k]!++] = x;
+		const k = slot[bucketAt[i]!]!;
+		if (k >= 0) buffers[k]![filled[k]!++] = column[i]!;
 	}
 	for (const values of buffers) values.sort();
-	return combine((rank) => {
-		const b = locate(rank);
-		return buffers[slot[b]!]![rank - startOf[b]!]!;
-	});
+	return {
+		mean: first + sum / n,
+		quantiles: combine((rank) => {
+			const b = locate(rank);
+			return buffers[slot[b]!]![rank - startOf[b]!]!;
+		})
+	};
 }
 
 /**
