@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Module workers, so the Monte Carlo worker can share the engine's code chunks.
+	worker: { format: 'es' },
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
 	test: {

@@ -11,11 +11,14 @@ export class ScenarioState {
 	horizon = $state(LAST_TABLE_YEAR);
 	/** Values the user changed, by assumption id; they win over the preset's. */
 	edits = $state<Record<string, number>>({});
+	/** Inputs whose uncertainty the user switched off: they keep their value in every draw. */
+	certain = $state<Record<string, true>>({});
 
 	readonly preset: Scenario = $derived.by(() => this.presets.find((p) => p.id === this.presetId) ?? this.presets[0]!);
 	readonly scenario: Scenario = $derived.by(() => ({
 		...this.preset,
 		assumptions: { ...this.preset.assumptions, ...this.edits },
+		distributions: { ...this.preset.distributions, ...Object.fromEntries(Object.keys(this.certain).map((id) => [id, null])) },
 		horizon: this.horizon
 	}));
 	readonly result = $derived.by(() => simulate(this.dataset, this.scenario));
@@ -47,5 +50,12 @@ export class ScenarioState {
 
 	clearEdits(): void {
 		this.edits = {};
+		this.certain = {};
+	}
+
+	/** Switch an input's uncertainty on (its distribution from the data) or off (its value in every draw). */
+	setUncertain(id: string, uncertain: boolean): void {
+		if (uncertain) delete this.certain[id];
+		else this.certain[id] = true;
 	}
 }

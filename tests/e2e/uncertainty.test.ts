@@ -1,0 +1,88 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataset, readPresets } from '../../src/cli/projectData';
+import { compileModel, monteCarlo, uncertainInputs, type Scenario } from '../../src/lib/engine';
+import { formatMln } from '../../src/lib/format/formatMln';
+import { formatChance } from '../../src/lib/uncertainty/params';
+import { browserPath, launchArgs } from './browser';
+
+const executablePath = browserPath();
+const dataset = readDataset();
+const tabel1 = readPresets(dataset).find((p) => p.id === 'cvw-tabel-1')!;
+
+/** What the page must say for a scenario, computed here by the engine in Node with the same seed. */
+function expected(scenario: Scenario, runs: number, seed: number) {
+	const model = compileModel(dataset, scenario);
+	const result = monteCarlo(model, uncertainInputs(dataset, model), { runs, seed });
+	const y = result.years.indexOf(2028);
+	return { chance: formatChance(result.pTarget[y]!), p5: formatMln(result.net.p5[y]!), p95: formatMln(result.net.p95[y]!) };
+}
+
+describe.skipIf(!executablePath)('uncertainty in the browser', () => {
+	let server: PreviewServer;
+	let browser: Browser;
+	let page: Page;
+	let base: string;
+
+	beforeAll(async () => {
+		server = await preview({ preview: { port: 4320, strictPort: false }, logLevel: 'silent' });
+		base = server.resolvedUrls!.local[0]!;
+		browser = await chromium.launch({ executablePath, args: launchArgs });
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	const settled = () => page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+	const chance = async () => (await page.getByTestId('kans-richtbedrag').textContent())!.replace(/\s+/g, ' ').trim();
+	const words = async () => (await page.locator('section.uncertainty .figures').textContent())!.replace(/\s+/g, ' ');
+
+	it('a link with draws and seed gives, in the worker, exactly what the engine gives in Node', async () => {
+		await page.goto(`${base}?trekkingen=1000&seed=3`);
+		await settled();
+		const want = expected(tabel1, 1000, 3);
+		expect(await chance()).toBe(`Kans dat het richtbedrag in 2028 wordt gehaald: ${want.chance}`);
+		expect(await words()).toContain(`met 90 % kans tussen ${want.p5} en ${want.p95}`);
+		expect(await page.locator('section.uncertainty [role="status"]').first().textContent()).toContain('1.000 trekkingen met seed 3');
+	});
+
+	it('an assumption typed while the Monte Carlo runs moves the figure at once, and the bands follow', async () => {
+		await page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true }).fill('10000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 868 mln');
+		const want = expected({ ...tabel1, assumptions: { ...tabel1.assumptions, 'b17.kinderen': 10000 } }, 1000, 3);
+		await expect.poll(chance, { timeout: 30_000 }).toBe(`Kans dat het richtbedrag in 2028 wordt gehaald: ${want.chance}`);
+		await expect.poll(words, { timeout: 30_000 }).toContain(`met 90 % kans tussen ${want.p5} en ${want.p95}`);
+	});
+
+	it('switching an input’s uncertainty off reruns without it', async () => {
+		await page.locator('section.uncertainty details.inputs summary').click();
+		await page.getByLabel('B17: Besparing per geslaagd kind per jaar: onzekerheid meenemen').uncheck();
+		const scenario: Scenario = { ...tabel1, assumptions: { ...tabel1.assumptions, 'b17.kinderen': 10000 }, distributions: { 'b17.besparingPerKind': null } };
+		const want = expected(scenario, 1000, 3);
+		const before = expected({ ...scenario, distributions: {} }, 1000, 3);
+		expect(want.p95).not.toBe(before.p95); // the switch changes the band, so the page must move
+		await expect.poll(words, { timeout: 30_000 }).toContain(`met 90 % kans tussen ${want.p5} en ${want.p95}`);
+	});
+
+	it('draws and seed chosen on the page go into the address', async () => {
+		await page.getByLabel('Trekkingen').selectOption('50000');
+		await expect.poll(() => new URL(page.url()).searchParams.get('trekkingen'), { timeout: 5_000 }).toBe('50000');
+		expect(new URL(page.url()).searchParams.get('seed')).toBe('3');
+	});
+
+	it('a broken link says what is wrong in Dutch and runs with the defaults', async () => {
+		const fresh = await browser.newPage();
+		await fresh.goto(`${base}?trekkingen=%3Cscript%3E&seed=-1`);
+		await fresh.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+		const alert = (await fresh.locator('.link-problems').textContent())!;
+		expect(alert).toContain('Het aantal trekkingen in de link ("<script>") is geen geheel getal van 1.000 tot en met 100.000; 10.000 wordt gebruikt.');
+		expect(alert).toContain('De seed in de link ("-1")');
+		expect(await fresh.locator('section.uncertainty [role="status"]').first().textContent()).toContain('10.000 trekkingen met seed 1');
+		await fresh.close();
+	});
+});
