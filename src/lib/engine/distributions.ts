@@ -71,6 +71,13 @@ function cumulativeOptions(options: readonly { value: number; chance: number }[]
 	return { values, upTo };
 }
 
+/** Index of the option a cumulative chance p falls in: the first whose running chance reaches p. */
+function optionAt(upTo: Float64Array, p: number): number {
+	let k = 0;
+	while (k < upTo.length - 1 && p > upTo[k]!) k++;
+	return k;
+}
+
 function triangularQuantile(min: number, modus: number, max: number, p: number): number {
 	const span = max - min;
 	if (span === 0) return min;
@@ -103,9 +110,7 @@ export function quantile(d: Distribution, p: number): number {
 		}
 		case 'keuze': {
 			const { values, upTo } = cumulativeOptions(d.options);
-			let i = 0;
-			while (i < upTo.length - 1 && p > upTo[i]!) i++;
-			return values[i]!;
+			return values[optionAt(upTo, p)]!;
 		}
 	}
 }
@@ -176,23 +181,16 @@ export function sampler(d: Distribution): (column: Float64Array, n: number) => v
 		}
 		case 'keuze': {
 			const { values, upTo } = cumulativeOptions(d.options);
-			const last = upTo.length - 1;
 			// The option for each of KEUZE_CELLS equal cells of (0, 1), or −1 where the cell holds a boundary.
 			const cells = Int32Array.from({ length: KEUZE_CELLS }, (_, c) => {
-				const at = (p: number) => {
-					let k = 0;
-					while (k < last && p > upTo[k]!) k++;
-					return k;
-				};
-				const k = at(c / KEUZE_CELLS);
-				return k === at((c + 1) / KEUZE_CELLS) ? k : -1;
+				const k = optionAt(upTo, c / KEUZE_CELLS);
+				return k === optionAt(upTo, (c + 1) / KEUZE_CELLS) ? k : -1;
 			});
 			return (column, n) => {
 				for (let i = 0; i < n; i++) {
 					const u = column[i]!;
-					let k = cells[(u * KEUZE_CELLS) | 0]!;
-					if (k < 0) for (k = 0; k < last && u > upTo[k]!; ) k++;
-					column[i] = values[k]!;
+					const k = cells[(u * KEUZE_CELLS) | 0]!;
+					column[i] = values[k >= 0 ? k : optionAt(upTo, u)]!;
 				}
 			};
 		}
