@@ -121,7 +121,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		[['--set', 'b99.iets=1'], /^Fout: onbekende aanname "b99.iets"; zie --list-assumptions/],
 		[['--set', 'b17.kinderen=veel'], /^Fout: waarde voor b17.kinderen is geen getal: "veel"/],
 		[['--set', 'b17.kinderen'], /^Fout: --set "b17.kinderen" moet de vorm aanname=waarde hebben/],
-		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, werkgroepen/],
+		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, vng, werkgroepen/],
 		[['--format', 'xml'], /^Fout: onbekend formaat "xml"/],
 		[['--horizon', '2050'], /^Fout: horizon "2050" moet een jaar van 2028 tot en met 2035 zijn/],
 		[['--bestaat-niet'], /^Fout: ongeldige optie/],
@@ -132,6 +132,76 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(message);
 		expect(stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('--compare rijk,vng: the difference per year is minus the Tabel 2 sums, and the gap names each Tabel 2 measure', () => {
+		// Tabel 2 by hand (004 L753–769): kwaliteitsagenda −25 −40 −40 −40 −35 −35 −15, behandelduur – 47 71 94 94 94 94,
+		// voorliggend veld 155, leren – 66 131 262 262 262 262, accres 41, eigen bijdragen – 94 155 184 184 184 184
+		const tabel2 = [-25 + 155 + 41, -40 + 47 + 155 + 66 + 41 + 94, -40 + 71 + 155 + 131 + 41 + 155, -40 + 94 + 155 + 262 + 41 + 184, -35 + 94 + 155 + 262 + 41 + 184, -35 + 94 + 155 + 262 + 41 + 184, -15 + 94 + 155 + 262 + 41 + 184];
+		const { code, stdout } = simulate('--compare', 'rijk,vng', '--format', 'json');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.scenarios.map((s: { id: string }) => s.id)).toEqual(['rijk', 'vng']);
+		expect(json.differences[0].net).toEqual(tabel2.map((x) => -x));
+		expect(json.gaps[0]).toMatchObject({ from: 'rijk', to: 'vng', metric: { year: 2028, cumulative: false }, gapMln: -721 });
+		expect(json.gaps[0].parts.map((p: { measure: string; mln: number }) => [p.measure, p.mln]).slice(0, 3)).toEqual([
+			['leren-verbeteren', -262],
+			['b20-b22', -184],
+			['voorliggend-veld', -155]
+		]);
+	});
+
+	it('--compare --format table prints the totals side by side and the gap steps, largest first', () => {
+		const { code, stdout } = simulate('--compare', 'cvw-tabel-1,werkgroepen');
+		expect(code).toBe(0);
+		const verschil = stdout.split('\n').find((l) => l.startsWith('Netto: verschil'))!;
+		const cells = verschil.trim().split(/\s{2,}/).slice(2);
+		// 2022: B2 waits for the law (−33), B15 starts in 2023 (−101), B6 at half (−6 × 0,5); 2028: 789 − 1.018
+		expect(cells[0]).toBe(`−${33 + 101 + 3}`);
+		expect(cells[6]).toBe(`−${1018 - 789}`);
+		expect(stdout).toMatch(/Kloof netto 2028: van Tabel 1 zoals gedrukt naar Werkgroepen/);
+		const steps = stdout.split('\n').filter((l) => l.startsWith('B17: Kinderen') || l.startsWith('B6: Deel'));
+		expect(steps[0]).toMatch(/^B17: Kinderen.*20\.000 kinderen\s+10\.000 kinderen\s+−150\s+−150$/);
+	});
+
+	it('--compare --format csv writes both tables for Dutch Excel', () => {
+		const { code, stdout } = simulate('--compare', 'vng,rijk', '--format', 'csv');
+		expect(code).toBe(0);
+		const lines = stdout.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('\uFEFFRegel;Scenario;2022;2023;2024;2025;2026;2027;2028');
+		expect(lines).toContain('Netto: verschil;Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;171;363;513;696;701;701;721');
+		expect(lines).toContain('Verschil Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;;;721;');
+	});
+
+	it('--scenario reads a schema-2 file as the app exports it, with origin, data version, draws and seed', () => {
+		const path = scenarioFile('eigen.json', {
+			schema: 2,
+			id: 'eigen-1',
+			name: 'Rijk met minder kinderen',
+			description: '',
+			basedOn: 'rijk',
+			dataVersion: 'oud',
+			measures: ['b17', 'accres'],
+			overrides: {},
+			assumptions: { 'b17.kinderen': 10000 },
+			notes: {},
+			horizon: 2028,
+			runs: 1000,
+			seed: 4
+		});
+		const json = JSON.parse(simulate('--scenario', path, '--format', 'json').stdout);
+		// B17 at 10 000 children: 150 from 2026; accres 41 every year
+		expect(json.totals.net).toEqual([41, 41, 41, 41, 191, 191, 191]);
+	});
+
+	it.each([
+		[['--compare', 'rijk'], /^Fout: --compare "rijk" moet 2 tot 4 scenario's noemen/],
+		[['--compare', 'rijk,vng', '--jaar', '2040'], /^Fout: --jaar "2040" moet een jaar van 2022 tot en met 2028 zijn/],
+		[['--compare', 'rijk,bestaat-niet'], /^Fout: bestaat-niet: onbekend scenario/]
+	])('%j is refused with a Dutch message', (args, message) => {
+		const { code, stderr } = simulate(...args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
 	});
 
 	it('a broken scenario file names the file and the field', () => {

@@ -54,7 +54,7 @@ describe('data/', () => {
 
 	it('has presets whose measures all exist', () => {
 		const presets = readPresets(dataset);
-		expect(presets.map((p) => p.id)).toEqual(['cvw-tabel-1', 'rijk', 'werkgroepen']);
+		expect(presets.map((p) => p.id)).toEqual(['cvw-tabel-1', 'rijk', 'vng', 'werkgroepen']);
 		expect(presets[1]!.measures).toHaveLength(22);
 	});
 });

@@ -1,30 +1,40 @@
 import { parseArgs } from 'node:util';
 import { DataError } from '../lib/data/DataError';
 import {
+	compareMonteCarlo,
 	compileModel,
+	FIRST_YEAR,
+	gapWaterfall,
 	LAST_TABLE_YEAR,
 	MAX_HORIZON,
 	MAX_RUNS,
 	MIN_RUNS,
 	monteCarlo,
 	resultFor,
+	simulate,
 	tornado,
 	uncertainInputs,
 	type Dataset,
 	type Model,
+	type Scenario,
 	type ScenarioResult,
 	type Tornado,
 	type UncertaintyResult
 } from '../lib/engine';
 import { formatAmount } from '../lib/format/formatMln';
 import { resultTable, tableRows } from '../lib/format/resultTable';
-import { toCsv } from '../lib/format/toCsv';
+import { toCsv, type CsvVariant } from '../lib/format/toCsv';
+import { compareTable, gapTable } from '../lib/format/compareTable';
 import { readDataset, readPresets, resolveScenario } from './projectData';
-import { textTable } from './textTable';
+import { alignedText, textTable } from './textTable';
 
 const HELP = `Gebruik: npm run simulate -- [opties]
 
-  --scenario <id | bestand.json>  preset (cvw-tabel-1, rijk) of een scenariobestand; standaard cvw-tabel-1
+  --scenario <id | bestand.json>  preset (cvw-tabel-1, rijk, vng, werkgroepen) of een scenariobestand
+                                  (ook een uit de app geëxporteerd bestand); standaard cvw-tabel-1
+  --compare <a,b[,c,d]>           2 tot 4 scenario's naast elkaar (ids of .json-bestanden), met de
+                                  verschillen met de eerste en de kloofanalyse per stap
+  --jaar <jaar>                   jaar van de kloofanalyse; standaard ${LAST_TABLE_YEAR} (met --cumulatief: t/m dat jaar)
   --format table|csv|json         uitvoer; standaard table
   --csv excel-nl|plain            CSV-variant: Nederlandse Excel (BOM, ;, decimale komma) of plain (, en .)
   --horizon <jaar>                laatste jaar, ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON}
@@ -32,7 +42,7 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --runs <aantal>                 Monte Carlo met ${MIN_RUNS.toLocaleString('nl-NL')} tot en met ${MAX_RUNS.toLocaleString('nl-NL')} trekkingen (onzekerheid, kans op het richtbedrag, tornado)
   --seed <getal>                  seed van de trekkingen (0 tot en met 4294967295); standaard 1
   --tornado <jaar>                jaar voor de tornado; standaard ${LAST_TABLE_YEAR}
-  --cumulatief                    tornado op het cumulatieve netto tot en met dat jaar
+  --cumulatief                    tornado of kloofanalyse op het cumulatieve netto tot en met dat jaar
   --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
   --help                          deze tekst
 
@@ -47,6 +57,8 @@ function main(argv: string[]): string {
 			args: argv,
 			options: {
 				scenario: { type: 'string', default: 'cvw-tabel-1' },
+				compare: { type: 'string' },
+				jaar: { type: 'string', default: String(LAST_TABLE_YEAR) },
 				format: { type: 'string', default: 'table' },
 				csv: { type: 'string', default: 'excel-nl' },
 				horizon: { type: 'string' },
@@ -73,15 +85,10 @@ function main(argv: string[]): string {
 	const dataset = readDataset();
 	if (values['list-assumptions']) return listAssumptions(dataset);
 	const presets = readPresets(dataset);
+	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant });
 	let scenario = resolveScenario(values.scenario, dataset, presets);
 	if (values.set.length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...readSettings(values.set, dataset) } };
-	if (values.horizon !== undefined) {
-		const horizon = Number(values.horizon);
-		if (!Number.isInteger(horizon) || horizon < LAST_TABLE_YEAR || horizon > MAX_HORIZON) {
-			throw new UsageError(`horizon "${values.horizon}" moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`);
-		}
-		scenario = { ...scenario, horizon };
-	}
+	scenario = withHorizon(scenario, values.horizon);
 	const model = compileModel(dataset, scenario);
 	const result = resultFor(model, model.base);
 	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
@@ -92,14 +99,106 @@ function main(argv: string[]): string {
 	return uncertainty ? `${text}\n\n${tornadoText(uncertainty.tornado)}` : text;
 }
 
+function withHorizon(scenario: Scenario, text: string | undefined): Scenario {
+	if (text === undefined) return scenario;
+	const horizon = Number(text);
+	if (!Number.isInteger(horizon) || horizon < LAST_TABLE_YEAR || horizon > MAX_HORIZON) {
+		throw new UsageError(`horizon "${text}" moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`);
+	}
+	return { ...scenario, horizon };
+}
+
+/** `--compare a,b[,c,d]`: the totals side by side, the differences with the first, the gap from the first to each other. */
+function compare(
+	list: string,
+	dataset: Dataset,
+	presets: readonly Scenario[],
+	values: { format: 'table' | 'csv' | 'json'; csvVariant: CsvVariant; horizon?: string; jaar: string; cumulatief: boolean; runs?: string; seed: string; set: string[] }
+): string {
+	const ids = list.split(',').map((x) => x.trim()).filter(Boolean);
+	if (ids.length < 2 || ids.length > 4) throw new UsageError(`--compare "${list}" moet 2 tot 4 scenario's noemen, gescheiden door komma's`);
+	if (values.set.length > 0) throw new UsageError('--set werkt niet samen met --compare; zet de waarden in een scenariobestand');
+	const loaded = ids.map((id) => resolveScenario(id, dataset, presets));
+	const horizon = Math.max(...loaded.map((s) => s.horizon));
+	const scenarios = loaded.map((s) => withHorizon({ ...s, horizon }, values.horizon));
+	const year = Number(values.jaar);
+	const last = scenarios[0]!.horizon;
+	if (!Number.isInteger(year) || year < FIRST_YEAR || year > last) throw new UsageError(`--jaar "${values.jaar}" moet een jaar van ${FIRST_YEAR} tot en met ${last} zijn`);
+	const metric = { year, cumulative: values.cumulatief };
+	const entries = scenarios.map((scenario) => ({ name: scenario.name, result: simulate(dataset, scenario) }));
+	const gaps = scenarios.slice(1).map((b) => ({ from: scenarios[0]!, to: b, waterfall: gapWaterfall(dataset, scenarios[0]!, b, metric) }));
+	const chances = values.runs === undefined ? undefined : compareChances(dataset, scenarios, values.runs, values.seed);
+	const totals = compareTable(entries);
+	if (chances) {
+		for (const c of chances) totals.rows.push([`Kans netto hoger (%, ${c.runs.toLocaleString('nl-NL')} trekkingen, seed ${c.seed})`, `${c.name} boven ${scenarios[0]!.name}`, ...c.pAAboveB.map((p) => Math.round(p * 1000) / 10)]);
+	}
+	const gapTables = gaps.map((g) => gapTable(g.waterfall, [g.from.name, g.to.name], dataset));
+
+	if (values.format === 'json') {
+		return JSON.stringify(
+			{
+				dataVersion: dataset.version,
+				unit: 'EUR mln',
+				years: entries[0]!.result.years,
+				scenarios: scenarios.map((s, i) => ({ id: s.id, name: s.name, totals: entries[i]!.result.totals, target: entries[i]!.result.target })),
+				differences: entries.slice(1).map((e, i) => ({
+					from: scenarios[0]!.id,
+					to: scenarios[i + 1]!.id,
+					net: e.result.totals.net.map((x, y) => x - entries[0]!.result.totals.net[y]!),
+					cumulativeNet: e.result.totals.cumulativeNet.map((x, y) => x - entries[0]!.result.totals.cumulativeNet[y]!)
+				})),
+				gaps: gaps.map((g) => ({
+					from: g.from.id,
+					to: g.to.id,
+					metric: g.waterfall.metric,
+					fromMln: g.waterfall.fromEuros / 1e6,
+					toMln: g.waterfall.toEuros / 1e6,
+					gapMln: g.waterfall.gapEuros / 1e6,
+					parts: g.waterfall.parts.map((p) => ({ ...p.step, mln: p.mln, aloneMln: p.aloneMln }))
+				})),
+				...(chances ? { uncertainty: chances.map((c) => ({ from: scenarios[0]!.id, to: c.id, runs: c.runs, seed: c.seed, pAboveFirst: c.pAAboveB, difference: c.difference })) } : {})
+			},
+			null,
+			2
+		);
+	}
+	if (values.format === 'csv') {
+		const rows = [totals.header, ...totals.rows, ...gapTables.flatMap((t) => [[], t.header, ...t.rows])];
+		return toCsv(rows, values.csvVariant).replace(/\r\n$/, '');
+	}
+	const what = `${metric.cumulative ? 'cumulatief netto t/m' : 'netto'} ${metric.year}`;
+	return [
+		`Vergelijking · bedragen in € mln · data ${dataset.version}`,
+		'',
+		alignedText(totals.header, [totals.rows]),
+		...gaps.flatMap((g, i) => ['', `Kloof ${what}: van ${g.from.name} naar ${g.to.name}, grootste stap eerst`, '', alignedText(gapTables[i]!.header, [gapTables[i]!.rows])])
+	].join('\n');
+}
+
+/** With --runs: every scenario against the first over the same draws. */
+function compareChances(dataset: Dataset, scenarios: readonly Scenario[], runsText: string, seedText: string) {
+	const { runs, seed } = runsAndSeed(runsText, seedText);
+	const prepare = (scenario: Scenario) => {
+		const model = compileModel(dataset, scenario);
+		return { model, uncertain: uncertainInputs(dataset, model) };
+	};
+	const first = prepare(scenarios[0]!);
+	return scenarios.slice(1).map((s) => ({ id: s.id, name: s.name, ...compareMonteCarlo(prepare(s), first, { runs, seed }) }));
+}
+
+function runsAndSeed(runsText: string, seedText: string): { runs: number; seed: number } {
+	const runs = Number(runsText);
+	if (!/^\d+$/.test(runsText) || runs < MIN_RUNS || runs > MAX_RUNS) {
+		throw new UsageError(`--runs "${runsText}" moet een geheel getal van ${MIN_RUNS} tot en met ${MAX_RUNS} zijn`);
+	}
+	const seed = Number(seedText);
+	if (!/^\d+$/.test(seedText) || seed > 0xffffffff) throw new UsageError(`--seed "${seedText}" moet een geheel getal van 0 tot en met 4294967295 zijn`);
+	return { runs, seed };
+}
+
 /** The Monte Carlo and tornado asked for with --runs, --seed, --tornado and --cumulatief. */
 function runUncertainty(dataset: Dataset, model: Model, values: { runs?: string; seed: string; tornado: string; cumulatief: boolean }) {
-	const runs = Number(values.runs);
-	if (!/^\d+$/.test(values.runs!) || runs < MIN_RUNS || runs > MAX_RUNS) {
-		throw new UsageError(`--runs "${values.runs}" moet een geheel getal van ${MIN_RUNS} tot en met ${MAX_RUNS} zijn`);
-	}
-	const seed = Number(values.seed);
-	if (!/^\d+$/.test(values.seed) || seed > 0xffffffff) throw new UsageError(`--seed "${values.seed}" moet een geheel getal van 0 tot en met 4294967295 zijn`);
+	const { runs, seed } = runsAndSeed(values.runs!, values.seed);
 	const year = Number(values.tornado);
 	if (!model.years.includes(year)) throw new UsageError(`--tornado "${values.tornado}" moet een jaar van ${model.years[0]} tot en met ${model.years.at(-1)} zijn`);
 	const inputs = uncertainInputs(dataset, model);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assumption, Dataset, Maatregel } from '../engine';
-import { parseScenario } from './parseScenario';
+import { parseScenario, readScenario, scenarioFile } from './parseScenario';
 
 const m = (id: string) => ({ id }) as Maatregel;
 const kinderen = { id: 'b17.kinderen', measure: 'b17', min: 1000, max: 45000, defaultValue: 20000 } as Assumption;
@@ -32,7 +32,13 @@ describe('parseScenario', () => {
 
 	it.each([
 		['not json', '{', /mijn.json: geen geldige JSON/],
-		['an unknown schema', { ...base, schema: 2 }, /schema: versie 1 verwacht "2"/],
+		['a schema from a newer version', { ...base, schema: 3 }, /schema: gemaakt met een nieuwere versie van de simulator \(schema 3\); deze versie leest schema 1 tot en met 2/],
+		['no schema', { ...base, schema: undefined }, /schema: onbekende versie; 1 tot en met 2 verwacht/],
+		['a schema that is text', { ...base, schema: '2' }, /schema: onbekende versie; 1 tot en met 2 verwacht "2"/],
+		['schema-2 fields in a schema-1 file', { ...base, seed: 3 }, /seed: onbekend veld/],
+		['too few draws', { ...base, schema: 2, runs: 10 }, /runs: moet een getal van 1000 tot en met 100000 zijn "10"/],
+		['a broken seed', { ...base, schema: 2, seed: 1.5 }, /seed: moet een geheel getal zijn/],
+		['a basedOn with markup', { ...base, schema: 2, basedOn: '<b>' }, /basedOn: ongeldige id "<b>"/],
 		['an unknown measure', { ...base, measures: ['b2', 'b99'] }, /measures\[1\]: onbekende maatregel "b99"/],
 		['a duplicate measure', { ...base, measures: ['b2', 'b2'] }, /maatregel komt twee keer voor "b2"/],
 		['an override of an unselected measure', { ...base, measures: ['b2'], overrides: { b17: {} } }, /overrides.b17: geen geselecteerde maatregel/],
@@ -49,6 +55,31 @@ describe('parseScenario', () => {
 	])('parseScenario refuses %s', (_, value, message) => {
 		const text = typeof value === 'string' ? value : JSON.stringify(value);
 		expect(() => parseScenario(text, 'mijn.json', dataset)).toThrow(message);
+	});
+
+	it('parseScenario migrates a schema-1 file to schema 2: the same scenario, without origin, draws or seed', () => {
+		const v1 = parse({ ...base, assumptions: { 'b17.kinderen': 10000 } });
+		const v2 = parse({ ...base, schema: 2, assumptions: { 'b17.kinderen': 10000 } });
+		expect(v1).toEqual(v2);
+		expect(v1.runs).toBeUndefined();
+		expect(v1.basedOn).toBeUndefined();
+	});
+
+	it('scenarioFile writes schema 2 and reads back to the same scenario', () => {
+		const scenario = parse({
+			...base,
+			schema: 2,
+			basedOn: 'rijk',
+			dataVersion: 'abc123',
+			runs: 50000,
+			seed: 7,
+			horizon: 2031,
+			assumptions: { 'b17.kinderen': 12500 },
+			distributions: { 'b17.kinderen': { kind: 'driehoek', min: 5000, modus: 10000, max: 20000 }, 'b2.schaal': null }
+		});
+		const file = scenarioFile(scenario);
+		expect(file.schema).toBe(2);
+		expect(readScenario(JSON.parse(JSON.stringify(file)), 'terug.json', dataset)).toEqual(scenario);
 	});
 
 	it('parseScenario reads assumption values and notes', () => {

@@ -1,7 +1,14 @@
-import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MEASURE_INPUTS, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MIN_RUNS, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
 import { DataError } from './DataError';
 
-export const SCENARIO_SCHEMA = 1;
+/**
+ * The scenario file's schema. 1: measures, overrides, assumptions, notes, horizon, distributions.
+ * 2 adds where the scenario comes from and how it was run: basedOn, dataVersion, runs, seed.
+ * A schema-1 file reads as a schema-2 file without those fields.
+ */
+export const SCENARIO_SCHEMA = 2;
+const V1_FIELDS = ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon', 'distributions'];
+const V2_FIELDS = [...V1_FIELDS, 'basedOn', 'dataVersion', 'runs', 'seed'];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_TEXT = 2000;
@@ -31,9 +38,11 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		throw new DataError({ file, column: path }, problem, value === undefined ? undefined : show(value));
 	};
 	const root = object(json, 'scenario', fail);
-	allowOnly(root, ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon', 'distributions'], '', fail);
-
-	if (root.schema !== SCENARIO_SCHEMA) fail('schema', `versie ${SCENARIO_SCHEMA} verwacht`, root.schema);
+	if (typeof root.schema === 'number' && Number.isInteger(root.schema) && root.schema > SCENARIO_SCHEMA) {
+		fail('schema', `gemaakt met een nieuwere versie van de simulator (schema ${root.schema}); deze versie leest schema 1 tot en met ${SCENARIO_SCHEMA}`);
+	}
+	if (root.schema !== 1 && root.schema !== 2) fail('schema', `onbekende versie; 1 tot en met ${SCENARIO_SCHEMA} verwacht`, root.schema);
+	allowOnly(root, root.schema === 1 ? V1_FIELDS : V2_FIELDS, '', fail);
 	const id = text(root.id, 'id', fail);
 	if (!ID.test(id)) fail('id', 'ongeldige id (kleine letters, cijfers, streepjes)', id);
 	const name = text(root.name, 'name', fail);
@@ -90,6 +99,12 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 			distributions[key] = raw[key] === null ? null : readDistribution(raw[key], `distributions.${key}`, fail);
 		}
 	}
+	const basedOn = root.basedOn === undefined ? {} : { basedOn: text(root.basedOn, 'basedOn', fail) };
+	if (basedOn.basedOn !== undefined && !ID.test(basedOn.basedOn)) fail('basedOn', 'ongeldige id', basedOn.basedOn);
+	const dataVersion = root.dataVersion === undefined ? {} : { dataVersion: text(root.dataVersion, 'dataVersion', fail) };
+	if (dataVersion.dataVersion !== undefined && dataVersion.dataVersion.length > 64) fail('dataVersion', 'te lang', dataVersion.dataVersion);
+	const runs = root.runs === undefined ? {} : { runs: wholeNumber(root.runs, 'runs', fail, MIN_RUNS, MAX_RUNS) };
+	const seed = root.seed === undefined ? {} : { seed: wholeNumber(root.seed, 'seed', fail, 0, 0xffffffff) };
 	return Object.freeze({
 		id,
 		name,
@@ -99,8 +114,35 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		assumptions: Object.freeze(assumptions),
 		notes: Object.freeze(notes),
 		horizon: horizon as number,
-		...(root.distributions === undefined ? {} : { distributions: Object.freeze(distributions) })
+		...(root.distributions === undefined ? {} : { distributions: Object.freeze(distributions) }),
+		...basedOn,
+		...dataVersion,
+		...runs,
+		...seed
 	});
+}
+
+/**
+ * A scenario as a schema-2 file object: what the app exports and the CLI reads with
+ * `--scenario`. `readScenario(scenarioFile(s))` gives `s` back.
+ */
+export function scenarioFile(scenario: Scenario): Record<string, unknown> {
+	return {
+		schema: SCENARIO_SCHEMA,
+		id: scenario.id,
+		name: scenario.name,
+		description: scenario.description,
+		...(scenario.basedOn === undefined ? {} : { basedOn: scenario.basedOn }),
+		...(scenario.dataVersion === undefined ? {} : { dataVersion: scenario.dataVersion }),
+		measures: [...scenario.measures],
+		overrides: scenario.overrides,
+		assumptions: scenario.assumptions,
+		notes: scenario.notes,
+		horizon: scenario.horizon,
+		...(scenario.distributions === undefined ? {} : { distributions: scenario.distributions }),
+		...(scenario.runs === undefined ? {} : { runs: scenario.runs }),
+		...(scenario.seed === undefined ? {} : { seed: scenario.seed })
+	};
 }
 
 /** A distribution object as the engine takes it, checked field by field. */

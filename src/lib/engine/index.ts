@@ -14,6 +14,7 @@ export { compileFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
 export { distributionProblem, quantile, mean, sampler, supportOf, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
 export { uniformStream, fnv1a } from './random';
-export { monteCarlo, uncertainInputs, toInputValue, MIN_RUNS, MAX_RUNS, type Band, type UncertaintyResult, type UncertainModelInput } from './monteCarlo';
+export { monteCarlo, compareMonteCarlo, drawTotals, uncertainInputs, toInputValue, MIN_RUNS, MAX_RUNS, type Band, type UncertaintyResult, type UncertainModelInput, type MonteCarloDifference } from './monteCarlo';
+export { gapWaterfall, gapSteps, applyStep, type GapMetric, type GapStep, type GapPart, type GapWaterfall } from './gapWaterfall';
 export { quantilesOf, meanOf, summaryOf, BAND_PERCENTILES } from './quantiles';
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric } from './tornado';

@@ -59,7 +59,7 @@ export interface Model {
 /**
  * Evaluates the model for a block of draws. `columns[slot][i]` is input `slot` in draw i.
  * Totals go to `savings[y * stride + offset + i]` and `costs[…]`, summed over the measures in
- * scenario order; the deterministic run is the same code with a block of one, so equal inputs
+ * the data's order; the deterministic run is the same code with a block of one, so equal inputs
  * give equal bits. `onMeasure` sees each measure's net amount (`amount[y * size + i]`, NaN
  * where PM) and cost lines, for the detail of a deterministic run.
  */
@@ -119,12 +119,10 @@ interface Kernel {
 export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 	const years = yearsUntil(scenario.horizon);
 	const byId = new Map(dataset.maatregelen.map((m) => [m.id, m]));
-	const selected = scenario.measures.map((id) => {
-		const maatregel = byId.get(id);
-		if (!maatregel) throw new Error(`Onbekende maatregel in scenario ${scenario.id}: ${id}`);
-		return maatregel;
-	});
 	const chosen = new Set(scenario.measures);
+	for (const id of chosen) if (!byId.has(id)) throw new Error(`Onbekende maatregel in scenario ${scenario.id}: ${id}`);
+	// Always in the data's order, so the totals do not depend on how a scenario lists its measures.
+	const selected = dataset.maatregelen.filter((m) => chosen.has(m.id));
 	const inputs: ModelInput[] = [];
 	const values = assumptionValues(dataset, scenario);
 	for (const a of dataset.assumptions) {

@@ -120,6 +120,13 @@ export interface Scenario {
 	 * uncertainty off.
 	 */
 	distributions?: Readonly<Record<string, Distribution | null>>;
+	/** The preset this scenario was made from: the "before" of its changes. */
+	basedOn?: string;
+	/** The data version (Dataset.version) the scenario was made on. */
+	dataVersion?: string;
+	/** Monte Carlo draws and seed that reproduce its bands. */
+	runs?: number;
+	seed?: number;
 }
 
 /** One measure's contribution per year. `null` where the amount is PM. */
