@@ -1,37 +1,76 @@
 import { LAST_TABLE_YEAR, simulate, type Assumption, type Dataset, type Scenario } from '../engine';
+import { presetOf } from '../scenarios/shareLink';
+import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
+import type { ScenarioLibrary } from './scenarioLibrary.svelte';
 
 /**
- * The scenario on screen: a preset, the user's own assumption values on top of it, and the
- * horizon. Results are derived, so a change anywhere moves every figure.
+ * The scenario on screen. Presets never change: the first edit of a preset makes an own copy
+ * (named "… · eigen") and every later edit goes into that copy, which the library stores at
+ * once. Horizon, draws and seed are the page's; for an own scenario they are stored with it.
+ * Results are derived, so a change anywhere moves every figure.
  */
 export class ScenarioState {
 	readonly dataset: Dataset;
-	readonly presets: readonly Scenario[];
-	presetId = $state('');
+	readonly library: ScenarioLibrary;
+	selectedId = $state('');
 	horizon = $state(LAST_TABLE_YEAR);
-	/** Values the user changed, by assumption id; they win over the preset's. */
-	edits = $state<Record<string, number>>({});
-	/** Inputs whose uncertainty the user switched off: they keep their value in every draw. */
-	certain = $state<Record<string, true>>({});
+	runs = $state(DEFAULT_RUNS);
+	seed = $state(DEFAULT_SEED);
+	/** Said once when an edit made an own copy of a preset. */
+	copiedFrom = $state<string | null>(null);
 
-	readonly preset: Scenario = $derived.by(() => this.presets.find((p) => p.id === this.presetId) ?? this.presets[0]!);
-	readonly scenario: Scenario = $derived.by(() => ({
-		...this.preset,
-		assumptions: { ...this.preset.assumptions, ...this.edits },
-		distributions: { ...this.preset.distributions, ...Object.fromEntries(Object.keys(this.certain).map((id) => [id, null])) },
-		horizon: this.horizon
-	}));
+	readonly base: Scenario = $derived.by(() => this.library.find(this.selectedId) ?? this.library.presets[0]!);
+	readonly isOwn: boolean = $derived.by(() => !this.library.isPreset(this.base.id));
+	/** The preset this scenario starts from: the "before" of every change. */
+	readonly preset: Scenario = $derived.by(() => presetOf(this.base, this.library.presets));
+	readonly scenario: Scenario = $derived.by(() => ({ ...this.base, horizon: this.horizon, runs: this.runs, seed: this.seed }));
+	/** Assumption values that differ from the preset's, by id. */
+	readonly edits: Record<string, number> = $derived.by(() => {
+		const own = this.base.assumptions;
+		const before = this.preset.assumptions;
+		const fallback = (id: string) => this.dataset.assumptions.find((a) => a.id === id)?.defaultValue;
+		return Object.fromEntries(Object.keys(own).filter((id) => own[id] !== (before[id] ?? fallback(id))).map((id) => [id, own[id]!]));
+	});
+	/** Inputs whose uncertainty this scenario switched off. */
+	readonly certain: Record<string, true> = $derived.by(() => {
+		const own = this.base.distributions ?? {};
+		return Object.fromEntries(Object.keys(own).filter((id) => own[id] === null && this.preset.distributions?.[id] !== null).map((id) => [id, true as const]));
+	});
 	readonly result = $derived.by(() => simulate(this.dataset, this.scenario));
-	/** The preset as it is, without the user's edits: the "before" of every change. */
+	/** The preset as it is, at this horizon: the "before" of every change. */
 	readonly baseResult = $derived.by(() => simulate(this.dataset, { ...this.preset, horizon: this.horizon }));
 
-	constructor(dataset: Dataset, presets: readonly Scenario[]) {
-		this.dataset = dataset;
-		this.presets = presets;
-		this.presetId = presets[0]!.id;
+	constructor(library: ScenarioLibrary) {
+		this.library = library;
+		this.dataset = library.dataset;
+		this.select(library.selected ?? library.presets[0]!.id);
 	}
 
-	/** The value in force: the user's, else the preset's, else the source default. */
+	/** Show a preset or an own scenario, with its horizon, draws and seed. */
+	select(id: string): void {
+		const scenario = this.library.find(id) ?? this.library.presets[0]!;
+		this.selectedId = scenario.id;
+		this.horizon = scenario.horizon;
+		this.runs = scenario.runs ?? DEFAULT_RUNS;
+		this.seed = scenario.seed ?? DEFAULT_SEED;
+		this.copiedFrom = null;
+		this.library.select(scenario.id);
+	}
+
+	/** Apply a change to the scenario on screen: to the own scenario, or to a new own copy of the preset. */
+	change(edit: (scenario: Scenario) => Scenario): void {
+		if (this.isOwn) {
+			this.library.update(this.base.id, edit);
+			return;
+		}
+		const preset = this.base;
+		const copy = this.library.create(edit(this.scenario));
+		this.selectedId = copy.id;
+		this.library.select(copy.id);
+		this.copiedFrom = preset.name;
+	}
+
+	/** The value in force: the scenario's, else the source default. */
 	value(assumption: Assumption): number {
 		return this.scenario.assumptions[assumption.id] ?? assumption.defaultValue;
 	}
@@ -39,23 +78,43 @@ export class ScenarioState {
 	/** Set a value, clamped to the assumption's range. Non-numbers are ignored. */
 	set(assumption: Assumption, value: number): void {
 		if (!Number.isFinite(value)) return;
-		this.edits[assumption.id] = Math.min(assumption.max, Math.max(assumption.min, value));
+		const clamped = Math.min(assumption.max, Math.max(assumption.min, value));
+		if (this.value(assumption) === clamped) return;
+		this.change((s) => ({ ...s, assumptions: { ...s.assumptions, [assumption.id]: clamped } }));
 	}
 
 	/** Back to the source value ("terug naar bron"). */
 	reset(assumption: Assumption): void {
-		if (this.preset.assumptions[assumption.id] === undefined) delete this.edits[assumption.id];
-		else this.edits[assumption.id] = assumption.defaultValue;
+		this.set(assumption, assumption.defaultValue);
 	}
 
+	/** Back to the preset's values and distributions ("alle wijzigingen wissen"). */
 	clearEdits(): void {
-		this.edits = {};
-		this.certain = {};
+		if (!this.isOwn) return;
+		const preset = this.preset;
+		this.change((s) => ({ ...s, assumptions: preset.assumptions, distributions: preset.distributions }));
 	}
 
 	/** Switch an input's uncertainty on (its distribution from the data) or off (its value in every draw). */
 	setUncertain(id: string, uncertain: boolean): void {
-		if (uncertain) delete this.certain[id];
-		else this.certain[id] = true;
+		this.change((s) => {
+			const distributions = { ...s.distributions };
+			const preset = this.preset.distributions ?? {};
+			if (!uncertain) distributions[id] = null;
+			else if (Object.hasOwn(preset, id)) distributions[id] = preset[id]!;
+			else delete distributions[id];
+			return { ...s, distributions };
+		});
+	}
+
+	setHorizon(horizon: number): void {
+		this.horizon = horizon;
+		if (this.isOwn) this.library.update(this.base.id, (s) => ({ ...s, horizon }));
+	}
+
+	setDraws(runs: number, seed: number): void {
+		this.runs = runs;
+		this.seed = seed;
+		if (this.isOwn) this.library.update(this.base.id, (s) => ({ ...s, runs, seed }));
 	}
 }

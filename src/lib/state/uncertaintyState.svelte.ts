@@ -1,18 +1,15 @@
-import { LAST_TABLE_YEAR, type Scenario, type Tornado, type UncertaintyResult } from '../engine';
+import { LAST_TABLE_YEAR, type MonteCarloDifference, type Scenario, type Tornado, type UncertaintyResult } from '../engine';
+import { LatestOnly } from '../uncertainty/latestOnly';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
-import type { UncertaintyRequest, UncertaintyResponse } from '../uncertainty/protocol';
+import type { CompareRequest, UncertaintyRequest, WorkerResponse } from '../uncertainty/protocol';
 
-/** Requests wait this long for the next change before they go to the worker. */
-const DEBOUNCE_MS = 150;
+const CRASHED = 'De berekening van de onzekerheid is onderbroken; de vorige uitkomst blijft staan. Wijzig een invoer om het opnieuw te proberen.';
 
 /**
- * The Monte Carlo of the scenario on screen, computed in a Web Worker. Only the latest request
- * counts: while the worker is busy, newer requests replace each other, and the last one is sent
- * when the worker is free. A worker that fails is replaced; the last good result stays on screen.
+ * The Monte Carlo of the scenario on screen, computed in a Web Worker; only the latest request
+ * counts. A worker that fails is replaced; the last good result stays on screen.
  */
 export class UncertaintyState {
-	runs = $state(DEFAULT_RUNS);
-	seed = $state(DEFAULT_SEED);
 	tornadoYear = $state(LAST_TABLE_YEAR);
 	cumulative = $state(false);
 	result = $state.raw<UncertaintyResult | null>(null);
@@ -25,69 +22,53 @@ export class UncertaintyState {
 	busy = $state(false);
 	error = $state<string | null>(null);
 
-	private worker: Worker | null = null;
-	private makeWorker: (() => Worker) | null = null;
-	private inFlight: number | null = null;
-	private pending: Omit<UncertaintyRequest, 'id'> | null = null;
-	private lastId = 0;
-	private timer: ReturnType<typeof setTimeout> | undefined;
+	private readonly worker = new LatestOnly<Omit<UncertaintyRequest, 'id'>, WorkerResponse>({
+		answer: (response) => {
+			if (response.ok && response.kind === 'scenario') {
+				this.result = response.result;
+				this.tornado = response.tornado;
+				this.net = response.net;
+				this.ms = response.ms;
+				this.error = null;
+			} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
+		},
+		crash: () => (this.error = CRASHED),
+		busy: (busy) => (this.busy = busy)
+	});
 
 	/** Start the worker (in the browser only); returns a function that stops it. */
 	connect(makeWorker: () => Worker): () => void {
-		this.makeWorker = makeWorker;
-		this.spawn();
-		return () => {
-			clearTimeout(this.timer);
-			this.worker?.terminate();
-			this.worker = null;
-		};
+		return this.worker.connect(makeWorker);
 	}
 
-	/** Ask for the Monte Carlo of a scenario; sent after a short pause, replacing any request still waiting. */
+	/** Ask for the Monte Carlo of a scenario with its draws and seed. */
 	request(scenario: Scenario): void {
-		this.pending = { scenario, runs: this.runs, seed: this.seed, tornado: { year: this.tornadoYear, cumulative: this.cumulative } };
-		this.busy = true;
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => this.send(), DEBOUNCE_MS);
+		this.worker.request({ kind: 'scenario', scenario, runs: scenario.runs ?? DEFAULT_RUNS, seed: scenario.seed ?? DEFAULT_SEED, tornado: { year: this.tornadoYear, cumulative: this.cumulative } });
+	}
+}
+
+/** Each scenario against the first, over the same draws, in a Web Worker; only the latest request counts. */
+export class DifferenceState {
+	result = $state.raw<MonteCarloDifference[] | null>(null);
+	busy = $state(false);
+	error = $state<string | null>(null);
+
+	private readonly worker = new LatestOnly<Omit<CompareRequest, 'id'>, WorkerResponse>({
+		answer: (response) => {
+			if (response.ok && response.kind === 'compare') {
+				this.result = response.differences;
+				this.error = null;
+			} else if (!response.ok) this.error = `De kansen konden niet worden berekend: ${response.message}.`;
+		},
+		crash: () => (this.error = CRASHED),
+		busy: (busy) => (this.busy = busy)
+	});
+
+	connect(makeWorker: () => Worker): () => void {
+		return this.worker.connect(makeWorker);
 	}
 
-	private spawn(): void {
-		if (!this.makeWorker) return;
-		const worker = this.makeWorker();
-		worker.onmessage = (event: MessageEvent<UncertaintyResponse>) => this.receive(event.data);
-		worker.onerror = (event) => {
-			event.preventDefault();
-			this.error = 'De berekening van de onzekerheid is onderbroken; de vorige uitkomst blijft staan. Wijzig een invoer om het opnieuw te proberen.';
-			this.worker?.terminate();
-			this.inFlight = null;
-			this.busy = this.pending !== null;
-			this.spawn();
-			this.send();
-		};
-		this.worker = worker;
-	}
-
-	private send(): void {
-		if (!this.worker || this.inFlight !== null || !this.pending) return;
-		const id = ++this.lastId;
-		this.inFlight = id;
-		this.worker.postMessage({ ...this.pending, id } satisfies UncertaintyRequest);
-		this.pending = null;
-	}
-
-	private receive(response: UncertaintyResponse): void {
-		if (response.id !== this.inFlight) return;
-		this.inFlight = null;
-		if (response.ok) {
-			this.result = response.result;
-			this.tornado = response.tornado;
-			this.net = response.net;
-			this.ms = response.ms;
-			this.error = null;
-		} else {
-			this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
-		}
-		this.busy = this.pending !== null;
-		this.send();
+	request(scenarios: Scenario[], runs: number, seed: number): void {
+		this.worker.request({ kind: 'compare', scenarios, runs, seed });
 	}
 }

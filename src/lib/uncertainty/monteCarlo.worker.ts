@@ -1,21 +1,33 @@
 /// <reference lib="webworker" />
 import { dataset } from '../data/bundled';
-import { compileModel, monteCarlo, resultFor, tornado, uncertainInputs } from '../engine';
-import type { UncertaintyRequest, UncertaintyResponse } from './protocol';
+import { compareMonteCarlo, compileModel, monteCarlo, resultFor, tornado, uncertainInputs, type Scenario } from '../engine';
+import type { CompareRequest, UncertaintyRequest, WorkerResponse } from './protocol';
+
+const prepare = (scenario: Scenario) => {
+	const model = compileModel(dataset, scenario);
+	return { model, uncertain: uncertainInputs(dataset, model) };
+};
 
 // The Monte Carlo runs here, off the page's thread, so typing and sliders never wait for it.
-self.onmessage = (event: MessageEvent<UncertaintyRequest>) => {
-	const { id, scenario, runs, seed } = event.data;
-	let response: UncertaintyResponse;
+self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest>) => {
+	const request = event.data;
+	let response: WorkerResponse;
 	try {
 		const t0 = performance.now();
-		const model = compileModel(dataset, scenario);
-		const inputs = uncertainInputs(dataset, model);
-		const result = monteCarlo(model, inputs, { runs, seed });
-		const year = Math.min(event.data.tornado.year, model.years.at(-1)!);
-		response = { id, ok: true, result, tornado: tornado(model, inputs, { year, cumulative: event.data.tornado.cumulative }), net: resultFor(model, model.base).totals.net, ms: performance.now() - t0 };
+		const { runs, seed } = request;
+		if (request.kind === 'compare') {
+			const [first, ...others] = request.scenarios.map(prepare);
+			const differences = others.map((other) => compareMonteCarlo(other, first!, { runs, seed }));
+			response = { id: request.id, ok: true, kind: 'compare', differences, ms: performance.now() - t0 };
+		} else {
+			const { model, uncertain } = prepare(request.scenario);
+			const result = monteCarlo(model, uncertain, { runs, seed });
+			const year = Math.min(request.tornado.year, model.years.at(-1)!);
+			const t = tornado(model, uncertain, { year, cumulative: request.tornado.cumulative });
+			response = { id: request.id, ok: true, kind: 'scenario', result, tornado: t, net: resultFor(model, model.base).totals.net, ms: performance.now() - t0 };
+		}
 	} catch (error) {
-		response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+		response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
 	}
 	self.postMessage(response);
 };

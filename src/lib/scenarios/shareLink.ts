@@ -1,0 +1,122 @@
+import { DataError } from '../data/DataError';
+import { readScenario, scenarioFile } from '../data/parseScenario';
+import { LAST_TABLE_YEAR, MAX_HORIZON, type Dataset, type Scenario } from '../engine';
+import { DEFAULT_RUNS, DEFAULT_SEED, readUncertaintyParams } from '../uncertainty/params';
+
+/** Scenario fields a link carries when they differ from the preset; id and name always. */
+const DIFF_FIELDS = ['id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'distributions'] as const;
+/** Longer `eigen` values are refused unread: a real scenario is a few hundred characters. */
+const MAX_CODE = 20_000;
+
+/** What a link asks for: a scenario, draws and seed, and what could not be used. */
+export interface SharedLink {
+	scenario: Scenario;
+	/** True for a user's own scenario (carried in `eigen`), false for a preset. */
+	own: boolean;
+	runs: number;
+	seed: number;
+	/** Why the link was refused, in Dutch; empty when it was used. A refused link gives the default preset. */
+	problems: string[];
+	/** Set when the link was made on other data: the same inputs may give other amounts. */
+	notice: string | null;
+}
+
+/** The preset a scenario starts from: its own id for a preset, else `basedOn`, else the first preset. */
+export function presetOf(scenario: Scenario, presets: readonly Scenario[]): Scenario {
+	return presets.find((p) => p.id === scenario.id) ?? presets.find((p) => p.id === scenario.basedOn) ?? presets[0]!;
+}
+
+/**
+ * The query of a link that reproduces a figure: `scenario` (the preset), `eigen` (what an own
+ * scenario changes, as base64url JSON), `tot` (horizon), `trekkingen`, `seed`, and `data` (the
+ * data version). Defaults are left out.
+ *
+ * @example shareQuery(preset, presets, '0b04e10f', { runs: 10000, seed: 1 }).toString() // 'scenario=rijk&data=0b04e10f'
+ */
+export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dataVersion: string, draws: { runs: number; seed: number }): URLSearchParams {
+	const preset = presetOf(scenario, presets);
+	const query = new URLSearchParams({ scenario: preset.id });
+	if (scenario.id !== preset.id) {
+		const diff: Record<string, unknown> = {};
+		for (const field of DIFF_FIELDS) {
+			if (field === 'id' || field === 'name' || JSON.stringify(scenario[field] ?? null) !== JSON.stringify(preset[field] ?? null)) diff[field] = scenario[field];
+		}
+		query.set('eigen', toBase64Url(JSON.stringify(diff)));
+	}
+	if (scenario.horizon !== preset.horizon) query.set('tot', String(scenario.horizon));
+	if (draws.runs !== DEFAULT_RUNS) query.set('trekkingen', String(draws.runs));
+	if (draws.seed !== DEFAULT_SEED) query.set('seed', String(draws.seed));
+	query.set('data', dataVersion);
+	return query;
+}
+
+/**
+ * Read a link's query. Null when the query holds no scenario, draws or seed. Anything wrong
+ * (an unknown preset, a damaged or altered `eigen`, a bad horizon, draws or seed) refuses the
+ * whole link: the default preset with default draws, and every problem named in Dutch, so a
+ * link is never half applied.
+ */
+export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets: readonly Scenario[]): SharedLink | null {
+	if (!['scenario', 'eigen', 'tot', 'trekkingen', 'seed'].some((key) => query.has(key))) return null;
+	const draws = readUncertaintyParams(query);
+	const problems = [...draws.problems];
+	const presetId = query.get('scenario') ?? presets[0]!.id;
+	const preset = presets.find((p) => p.id === presetId);
+	if (!preset) problems.push(`Het scenario "${presetId.slice(0, 40)}" in de link bestaat niet; kies uit ${presets.map((p) => p.id).join(', ')}.`);
+
+	let scenario: Scenario | null = preset ?? null;
+	const code = query.get('eigen');
+	if (preset && code !== null) {
+		try {
+			scenario = ownScenario(code, preset, dataset);
+		} catch (e) {
+			scenario = null;
+			problems.push(`Het eigen scenario in de link is beschadigd of aangepast: ${e instanceof DataError ? e.message.replace(/^link, /, '') : (e as Error).message}.`);
+		}
+	}
+	const tot = query.get('tot');
+	if (scenario && tot !== null) {
+		const horizon = /^\d{4}$/.test(tot) ? Number(tot) : NaN;
+		if (horizon >= LAST_TABLE_YEAR && horizon <= MAX_HORIZON) scenario = { ...scenario, horizon };
+		else problems.push(`Het laatste jaar in de link ("${tot.slice(0, 20)}") moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn.`);
+	}
+	if (problems.length > 0 || !scenario) {
+		return { scenario: presets[0]!, own: false, runs: DEFAULT_RUNS, seed: DEFAULT_SEED, problems: [...problems, 'De link is niet gebruikt; u ziet het standaardscenario.'], notice: null };
+	}
+	const version = query.get('data');
+	const notice =
+		version !== null && version !== dataset.version
+			? `Deze link is gemaakt op gegevensversie ${version.slice(0, 20)}; de simulator gebruikt nu ${dataset.version}. Dezelfde keuzes kunnen nu andere bedragen geven.`
+			: null;
+	return { scenario, own: code !== null, runs: draws.runs, seed: draws.seed, problems: [], notice };
+}
+
+/** The preset with the link's changes on top, checked as a whole like an imported file. */
+function ownScenario(code: string, preset: Scenario, dataset: Dataset): Scenario {
+	if (code.length > MAX_CODE) throw new DataError({ file: 'link' }, `te lang (${code.length} tekens)`);
+	let diff: unknown;
+	try {
+		diff = JSON.parse(fromBase64Url(code));
+	} catch {
+		throw new DataError({ file: 'link' }, 'geen leesbare scenariogegevens');
+	}
+	if (typeof diff !== 'object' || diff === null || Array.isArray(diff)) throw new DataError({ file: 'link' }, 'geen scenario-object');
+	for (const key of Object.keys(diff)) {
+		if (!(DIFF_FIELDS as readonly string[]).includes(key)) throw new DataError({ file: 'link', column: key }, 'onbekend veld');
+	}
+	const scenario = readScenario({ ...scenarioFile(preset), ...diff, basedOn: preset.id }, 'link', dataset);
+	if (scenario.id === preset.id) throw new DataError({ file: 'link', column: 'id' }, 'een eigen scenario kan niet de id van een preset hebben', scenario.id);
+	return scenario;
+}
+
+function toBase64Url(text: string): string {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string {
+	if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new Error('geen base64url');
+	const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(code.length / 4) * 4, '='));
+	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}

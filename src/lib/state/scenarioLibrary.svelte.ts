@@ -1,0 +1,177 @@
+import { DataError } from '../data/DataError';
+import { parseScenario, readScenario, scenarioFile } from '../data/parseScenario';
+import type { Dataset, Scenario } from '../engine';
+
+/** The part of the Web Storage API the library uses (localStorage in the app, a Map in tests). */
+export interface StorageLike {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+}
+
+export const STORAGE_KEY = 'hervormingsagenda-jeugd/scenarios';
+
+/**
+ * The user's own scenarios, kept in the browser: every change is written at once, so a reload
+ * or a closed tab loses nothing. Each stored scenario is checked again when read; one that no
+ * longer reads is left out and named, the rest load. When the browser cannot store (private
+ * mode, storage full) the user is told, and export to a file still works.
+ */
+export class ScenarioLibrary {
+	readonly dataset: Dataset;
+	readonly presets: readonly Scenario[];
+	own = $state.raw<Scenario[]>([]);
+	/** The scenario last on screen, restored after a reload. */
+	selected = $state<string | null>(null);
+	/** What went wrong with storing or reading, in Dutch; null when all is well. */
+	problem = $state<string | null>(null);
+	/** undefined: not attached yet (kept in memory, nothing to tell); null: the browser cannot store. */
+	private storage: StorageLike | null | undefined = undefined;
+
+	constructor(dataset: Dataset, presets: readonly Scenario[]) {
+		this.dataset = dataset;
+		this.presets = presets;
+	}
+
+	/** Read the stored scenarios and store every change from now on. Once; later calls do nothing. */
+	attach(storage: StorageLike | null): void {
+		if (this.storage !== undefined) return;
+		this.storage = storage;
+		this.load();
+	}
+
+	/** A preset or an own scenario by id. */
+	find(id: string): Scenario | undefined {
+		return this.presets.find((p) => p.id === id) ?? this.own.find((s) => s.id === id);
+	}
+
+	isPreset(id: string): boolean {
+		return this.presets.some((p) => p.id === id);
+	}
+
+	/** A new own scenario: a copy of `from` under a free id and the given (or a numbered) name. */
+	create(from: Scenario, name?: string): Scenario {
+		const basedOn = this.isPreset(from.id) ? from.id : from.basedOn;
+		const scenario: Scenario = { ...from, id: this.freeId(), name: this.freeName(name ?? `${from.name} · eigen`), basedOn, dataVersion: this.dataset.version };
+		this.write([...this.own, scenario]);
+		return scenario;
+	}
+
+	/** Change an own scenario; presets cannot change. */
+	update(id: string, change: (scenario: Scenario) => Scenario): Scenario {
+		const current = this.own.find((s) => s.id === id);
+		if (!current) throw new Error(`geen eigen scenario "${id}"`);
+		const next = { ...change(current), id, dataVersion: this.dataset.version };
+		this.write(this.own.map((s) => (s.id === id ? next : s)));
+		return next;
+	}
+
+	rename(id: string, name: string): void {
+		const trimmed = name.trim().slice(0, 200);
+		if (trimmed) this.update(id, (s) => ({ ...s, name: trimmed }));
+	}
+
+	remove(id: string): void {
+		this.write(this.own.filter((s) => s.id !== id));
+	}
+
+	/** Put a removed scenario back, as it was ("ongedaan maken"). */
+	restore(scenario: Scenario, index: number): void {
+		const own = this.own.filter((s) => s.id !== scenario.id);
+		own.splice(Math.min(index, own.length), 0, scenario);
+		this.write(own);
+	}
+
+	/**
+	 * Add a scenario read from a file. Throws a DataError naming the file and field; then nothing
+	 * is added. An id already in use gets a new one; the same content twice is not added twice.
+	 */
+	importFile(text: string, file: string): Scenario {
+		return this.adopt(parseScenario(text, file, this.dataset));
+	}
+
+	/** Add a scenario from a file or a link, or find the own scenario with the same content. */
+	adopt(scenario: Scenario): Scenario {
+		const same = this.own.find((s) => sameContent(s, scenario));
+		if (same) return same;
+		const fromPreset = this.isPreset(scenario.id) ? { basedOn: scenario.id } : {};
+		const id = this.find(scenario.id) ? this.freeId() : scenario.id;
+		const name = this.own.some((s) => s.name === scenario.name) ? this.freeName(scenario.name) : scenario.name;
+		const adopted = { ...scenario, ...fromPreset, id, name };
+		this.write([...this.own, adopted]);
+		return adopted;
+	}
+
+	select(id: string): void {
+		this.selected = id;
+		this.persist();
+	}
+
+	private freeId(): string {
+		for (let n = 1; ; n++) if (!this.find(`eigen-${n}`)) return `eigen-${n}`;
+	}
+
+	private freeName(name: string): string {
+		const names = new Set([...this.presets, ...this.own].map((s) => s.name));
+		if (!names.has(name)) return name;
+		for (let n = 2; ; n++) if (!names.has(`${name} (${n})`)) return `${name} (${n})`;
+	}
+
+	private write(own: Scenario[]): void {
+		this.own = own;
+		this.persist();
+	}
+
+	private persist(): void {
+		if (this.storage === undefined) return;
+		if (this.storage === null) {
+			this.problem = 'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.';
+			return;
+		}
+		try {
+			this.storage.setItem(STORAGE_KEY, JSON.stringify({ schema: 2, selected: this.selected, scenarios: this.own.map(scenarioFile) }));
+			if (this.problem?.startsWith('Opslaan')) this.problem = null;
+		} catch {
+			this.problem = 'Opslaan in de browser lukt niet (de opslag is vol of geblokkeerd). Uw wijzigingen staan nog op het scherm; exporteer uw scenario’s als bestand om ze te bewaren.';
+		}
+	}
+
+	private load(): void {
+		if (!this.storage) return this.persist();
+		let text: string | null;
+		try {
+			text = this.storage.getItem(STORAGE_KEY);
+		} catch {
+			this.storage = null;
+			return this.persist();
+		}
+		if (text === null) return;
+		let stored: { selected?: unknown; scenarios?: unknown };
+		try {
+			stored = JSON.parse(text);
+		} catch {
+			this.problem = 'De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen.';
+			return;
+		}
+		const own: Scenario[] = [];
+		const broken: string[] = [];
+		const list = Array.isArray(stored?.scenarios) ? stored.scenarios : [];
+		list.forEach((raw: unknown, i: number) => {
+			try {
+				const scenario = readScenario(raw, `bewaard scenario ${i + 1}`, this.dataset);
+				if (this.find(scenario.id) || own.some((s) => s.id === scenario.id)) throw new DataError({ file: `bewaard scenario ${i + 1}` }, 'id komt twee keer voor', scenario.id);
+				own.push(scenario);
+			} catch (e) {
+				broken.push(e instanceof Error ? e.message : String(e));
+			}
+		});
+		this.own = own;
+		if (typeof stored?.selected === 'string' && this.find(stored.selected)) this.selected = stored.selected;
+		if (broken.length > 0) this.problem = `${broken.length} bewaard(e) scenario(’s) konden niet worden gelezen en zijn niet geladen: ${broken.join('; ')}`;
+	}
+}
+
+/** Same scenario apart from id and when it was saved. */
+function sameContent(a: Scenario, b: Scenario): boolean {
+	const content = (s: Scenario) => JSON.stringify({ ...scenarioFile(s), id: '', dataVersion: '', basedOn: s.basedOn ?? '' });
+	return content(a) === content(b);
+}
