@@ -158,6 +158,16 @@ describe('scenario library', () => {
 		expect(library.importFile(JSON.stringify(scenarioFile(preset('rijk'))), 'rijk.json')).toMatchObject({ id: 'eigen-2', basedOn: 'rijk' });
 	});
 
+	it('a link to an own scenario finds that scenario instead of adding it again', () => {
+		const library = open(new MemoryStorage());
+		const mine = library.create({ ...preset('vng'), runs: 50_000, seed: 4, assumptions: { 'b17.kinderen': 10000 } });
+		const link = readShareQuery(shareQuery(mine, presets, dataset.version, { runs: 50_000, seed: 4 }), dataset, presets)!;
+		expect(library.adopt(link.scenario)).toBe(mine);
+		expect(library.own).toHaveLength(1);
+		// a different value is a different scenario
+		expect(library.adopt({ ...link.scenario, assumptions: { 'b17.kinderen': 9000 } }).id).toBe('eigen-2');
+	});
+
 	it('storage full: the user is told, the scenario stays on screen', () => {
 		const storage = new MemoryStorage();
 		const library = open(storage);

@@ -170,8 +170,11 @@ export class ScenarioLibrary {
 	}
 }
 
-/** Same scenario apart from id and when it was saved. */
+/** Same figures and words: id, data version, draws and seed aside (a link carries those apart). */
 function sameContent(a: Scenario, b: Scenario): boolean {
-	const content = (s: Scenario) => JSON.stringify({ ...scenarioFile(s), id: '', dataVersion: '', basedOn: s.basedOn ?? '' });
+	const content = (s: Scenario) => {
+		const distributions = s.distributions && Object.keys(s.distributions).length > 0 ? s.distributions : undefined;
+		return JSON.stringify(scenarioFile({ ...s, id: '', distributions, dataVersion: undefined, runs: undefined, seed: undefined }));
+	};
 	return content(a) === content(b);
 }

@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMln } from '../../src/lib/format/formatMln';
+import { browserPath, launchArgs } from './browser';
+
+const executablePath = browserPath();
+const tmp = mkdtempSync(join(tmpdir(), 'scenarios-e2e-'));
+
+function cli(...args: string[]) {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+	expect(run.stderr).toBe('');
+	return run.stdout;
+}
+
+describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }, () => {
+	let server: PreviewServer;
+	let browser: Browser;
+	let base: string;
+
+	beforeAll(async () => {
+		server = await preview({ preview: { port: 4330, strictPort: false }, logLevel: 'silent' });
+		base = server.resolvedUrls!.local[0]!;
+		browser = await chromium.launch({ executablePath, args: launchArgs });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** A new browser profile: its own storage, nothing shared with other tests. */
+	async function freshPage(url = base): Promise<Page> {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+		const page = await context.newPage();
+		await page.goto(url);
+		await page.waitForFunction(() => document.querySelector('h1') !== null);
+		return page;
+	}
+	const netto = (page: Page) => page.getByTestId('netto-2028').textContent();
+	const nettoRow = (page: Page) =>
+		page.locator('table', { hasText: 'Totalen van dit scenario' }).locator('tr', { hasText: 'Netto' }).first().locator('td').allTextContents();
+
+	it('export from the app, import in a new profile, run through the CLI: the same numbers everywhere', async () => {
+		const page = await freshPage();
+		await page.getByLabel('Rijk: Tabel 1 en Tabel 2').check();
+		await page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true }).fill('12500');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.locator('.status[role="status"]').first().textContent()).toMatch(/U werkt nu in een eigen kopie, ‘Rijk: Tabel 1 en Tabel 2 · eigen’/);
+		// B17 at 12 500 children: 12 500 × 25 % × € 60 000 = € 187,5 mln instead of € 300 mln
+		expect(await netto(page)).toBe(formatMln(1739 - 300 + 187.5));
+		const appRow = await nettoRow(page);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
+		const file = join(tmp, download.suggestedFilename());
+		await download.saveAs(file);
+		const exported = JSON.parse(readFileSync(file, 'utf8'));
+		expect(exported).toMatchObject({ schema: 2, basedOn: 'rijk', assumptions: { 'b17.kinderen': 12500 } });
+
+		const other = await freshPage();
+		await other.locator('input[type="file"]').setInputFiles(file);
+		await expect.poll(() => other.locator('.status[role="status"]').first().textContent()).toMatch(/is geïmporteerd uit/);
+		expect(await netto(other)).toBe(await netto(page));
+		expect(await nettoRow(other)).toEqual(appRow);
+
+		const json = JSON.parse(cli('--scenario', file, '--format', 'json'));
+		expect(json.totals.net.map((x: number) => formatMln(x).replace(/^€ | mln$/g, ''))).toEqual(appRow.map((t) => t.trim().replace(/^€ | mln$/g, '')));
+		await page.context().close();
+		await other.context().close();
+	});
+
+	it('a share link survives a reload and a new browser profile; a tampered link is refused cleanly', async () => {
+		const page = await freshPage();
+		await page.getByLabel('VNG: alleen Tabel 1').check();
+		await page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true }).fill('10000');
+		await page.keyboard.press('Tab');
+		await page.getByLabel('Tot en met').selectOption('2031');
+		await expect.poll(() => page.url(), { timeout: 5000 }).toMatch(/scenario=vng&eigen=[\w-]+&tot=2031/);
+		const shared = page.url();
+		expect(await netto(page)).toBe('€ 868 mln');
+
+		await page.reload();
+		await expect.poll(() => netto(page)).toBe('€ 868 mln');
+		expect(await page.getByLabel('VNG: alleen Tabel 1 · eigen', { exact: true }).isChecked()).toBe(true);
+		expect(await page.locator('label', { hasText: 'VNG: alleen Tabel 1 · eigen' }).count()).toBe(1); // not adopted twice
+
+		const stranger = await freshPage(shared);
+		await expect.poll(() => netto(stranger)).toBe('€ 868 mln');
+		expect(await stranger.getByLabel('Tot en met').inputValue()).toBe('2031');
+		expect(await stranger.locator('.link-problems').count()).toBe(0);
+
+		const tampered = shared.replace(/eigen=([\w-])([\w-]{5})/, (_, first, rest) => `eigen=${first === 'A' ? 'B' : 'A'}${rest}`);
+		expect(tampered).not.toBe(shared);
+		const victim = await freshPage(tampered);
+		await expect.poll(() => victim.locator('.link-problems[role="alert"]').textContent()).toMatch(/beschadigd of aangepast/);
+		expect(await victim.locator('.link-problems').textContent()).toContain('De link is niet gebruikt; u ziet het standaardscenario.');
+		expect(await netto(victim)).toBe('€ 1.018 mln');
+		expect(await victim.getByLabel('Tabel 1 zoals gedrukt', { exact: true }).isChecked()).toBe(true);
+		for (const p of [page, stranger, victim]) await p.context().close();
+	});
+
+	it('compare vng with rijk: the difference per year is the Tabel 2 sum, take one step, the chance over common draws', async () => {
+		const page = await freshPage(`${base}vergelijk?s=vng,rijk`);
+		const verschil = page
+			.locator('table', { hasText: 'Totalen per scenario' })
+			.locator('tr')
+			.filter({ has: page.locator('th', { hasText: /^Netto: verschil$/ }) })
+			.locator('td');
+		await expect.poll(() => verschil.allTextContents()).toEqual(['Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1', '+171', '+363', '+513', '+696', '+701', '+701', '+721']);
+		expect(await page.locator('table', { hasText: 'Stappen van VNG' }).locator('tbody tr').first().locator('th').textContent()).toBe(
+			'Leren en verbeteren (benchmarkmethode) opnemen'
+		);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Totalen per scenario.*Excel \(Nederlands\)/ }).click()]);
+		const csv = readFileSync(await download.path(), 'utf8');
+		expect(csv.startsWith('\uFEFFRegel;Scenario;2022;')).toBe(true);
+		expect(csv).toContain('Netto: verschil;Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;171;363;513;696;701;701;721');
+
+		await page.getByRole('button', { name: /Leren en verbeteren \(benchmarkmethode\) opnemen: neem de waarde van/ }).click();
+		await expect.poll(() => page.locator('#kloof ~ .status, section:has(#kloof) .status').first().textContent()).toMatch(/is een preset en blijft zoals hij is/);
+		// the copy now has leren en verbeteren (262 in 2028): the gap is 721 − 262
+		await expect.poll(() => verschil.last().textContent()).toBe(`+${721 - 262}`);
+
+		await page.getByLabel('Met onzekerheid (Monte Carlo)').check();
+		await page.getByLabel('Trekkingen').selectOption('1000');
+		await expect.poll(() => page.getByTestId('kans-0-2028').textContent(), { timeout: 30_000 }).toMatch(/%$/);
+		await page.context().close();
+	});
+});
