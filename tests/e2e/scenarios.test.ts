@@ -103,6 +103,23 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		for (const p of [page, stranger, victim]) await p.context().close();
 	});
 
+	it('a chart downloads as SVG and PNG with its title, date and source line in the image', async () => {
+		const page = await freshPage();
+		const chart = page.locator('figure', { hasText: 'Tabel 1 zoals gedrukt: besparingen' });
+		const [svgDownload] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /download als SVG/ }).click()]);
+		const svg = readFileSync(await svgDownload.path(), 'utf8');
+		expect(svgDownload.suggestedFilename()).toMatch(/^tabel-1-zoals-gedrukt-besparingen.*\.svg$/);
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		expect(svg).toContain('Tabel 1 zoals gedrukt: besparingen, invoeringskosten en netto tegen het richtbedrag (€ mln)');
+		expect(svg).toMatch(/Hervormingsagenda Jeugd · scenariosimulator · \d{1,2} \w+ 20\d\d/);
+		expect(svg).toMatch(/Bron: Commissie van Wijzen \(2021\), Tabel 1 en 2, document 004 regels 657–805; dataversie \w+/);
+		expect(svg).not.toContain('class=');
+		const [pngDownload] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /download als PNG/ }).click()]);
+		const png = readFileSync(await pngDownload.path());
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		await page.context().close();
+	});
+
 	it('compare vng with rijk: the difference per year is the Tabel 2 sum, take one step, the chance over common draws', async () => {
 		const page = await freshPage(`${base}vergelijk?s=vng,rijk`);
 		const verschil = page
