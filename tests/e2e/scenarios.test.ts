@@ -103,7 +103,7 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		for (const p of [page, stranger, victim]) await p.context().close();
 	});
 
-	it('a chart downloads as SVG and PNG with its title, date and source line in the image', async () => {
+	it('a chart downloads as SVG and PNG with its title, date and source line in the image; a measure table as CSV', async () => {
 		const page = await freshPage();
 		const chart = page.locator('figure', { hasText: 'Tabel 1 zoals gedrukt: besparingen' });
 		const [svgDownload] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /download als SVG/ }).click()]);
@@ -117,6 +117,12 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const [pngDownload] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /download als PNG/ }).click()]);
 		const png = readFileSync(await pngDownload.path());
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
+
+		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tabel 1 · afgesproken.*Excel \(Nederlands\)/ }).click()]);
+		const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n');
+		expect(csv[0]).toBe('\uFEFFCode;Maatregel;Bron (document, regel);2022;2023;2024;2025;2026;2027;2028');
+		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;004, r. 665;PM;PM;PM;PM;300;300;300');
+		expect(csv).toContain(';Berekend totaal (PM niet opgeteld);;215;395;464;571;962;1018;1018');
 		await page.context().close();
 	});
 
