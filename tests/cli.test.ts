@@ -210,4 +210,58 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(code).not.toBe(0);
 		expect(stderr.trim()).toBe('Fout: kapot.json, horizon: moet een jaar van 2028 tot en met 2035 zijn "later"');
 	});
+
+	it('--aandeel 0.01: every figure is exactly 1 % of the national Tabel 1 figure, in euros', () => {
+		const { code, stdout } = simulate('--aandeel', '0.01', '--format', 'json');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.unit).toBe('EUR');
+		const [local] = json.gemeenten;
+		const euros = (mln: number[]) => mln.map((x) => x * 10_000);
+		const whole = (xs: number[]) => xs.map((x) => Math.round(x));
+		// Tabel 1 (004 L657–695): net the column sums; costs B3's −47 −47 −46 −44 −43 0 0.
+		expect(whole(local.net)).toEqual(euros([215, 395, 464, 571, 962, 1018, 1018]));
+		expect(whole(local.costs)).toEqual(euros([47, 47, 46, 44, 43, 0, 0]));
+		expect(whole(local.savings)).toEqual(euros([262, 442, 510, 615, 1005, 1018, 1018]));
+		expect(whole(local.cumulativeNet)).toEqual(euros([215, 610, 1074, 1645, 2607, 3625, 4643]));
+		const national = JSON.parse(simulate('--format', 'json').stdout).totals;
+		for (const key of ['savings', 'costs', 'net', 'cumulativeNet'] as const) {
+			local[key].forEach((x: number, i: number) => expect(Math.abs(x - national[key][i] * 1e6 * 0.01)).toBeLessThan(1e-6));
+		}
+	});
+
+	it('--gemeenten reads a StatLine download: the share of jeugdigen of the row Nederland, every gemeente per year', () => {
+		const { code, stdout, stderr } = simulate('--gemeenten', 'tests/fixtures/statline-gemeenten.csv', '--format', 'csv', '--csv', 'plain');
+		expect(code).toBe(0);
+		const lines = stdout.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('Gemeente,Code,Sleutel,Aandeel (%),Jaar,Besparing (€),Invoeringskosten (€),Netto (€),Cumulatief netto (€),Netto per inwoner (€),Netto per jeugdige (€)');
+		// Amsterdam: 150.225 of 3.450.000 jeugdigen; 2028 net 1018 mln × 150225 / 3450000 = € 44.327.348.
+		const amsterdam2028 = lines.find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!.split(',');
+		expect(Number(amsterdam2028[3])).toBeCloseTo((150_225 / 3_450_000) * 100, 6);
+		expect(Number(amsterdam2028[7])).toBe(Math.round((1018e6 * 150_225) / 3_450_000));
+		expect(Number(amsterdam2028[9])).toBeCloseTo((1018e6 * 150_225) / 3_450_000 / 872_757, 2);
+		expect(lines.filter((l) => l.startsWith('Vlieland,'))).toHaveLength(7);
+		expect(stderr).toBe('Niet meegenomen: regel 10: Schiermonnikoog heeft geen jeugdigen voor de sleutel jeugdigen\n');
+	});
+
+	it('--gemeenten with three broken rows prints the good rows and names the three', () => {
+		const { code, stdout } = simulate('--gemeenten', 'tests/fixtures/drie-foute-regels.csv', '--sleutel', 'jeugdigen', '--set', 'landelijk.jeugdigen=3500000');
+		expect(code).toBe(0);
+		const lines = stdout.split('\n');
+		const rule = lines.findIndex((l) => l.startsWith('---'));
+		const names = lines.slice(rule + 1, lines.indexOf('', rule)).map((l) => l.split(' ')[0]);
+		expect(names).toEqual(['Alkmaar', 'Breda', 'Delft', 'Emmen', 'Goes']);
+		// Goes: 7.500 of 3.500.000 jeugdigen; 2028 net 1018 mln × 7500 / 3,5 mln = € 2.181.429 → 2.181 thousand.
+		expect(stdout.split('\n').find((l) => l.startsWith('Goes'))!.trim().split(/\s+/).at(-1)).toBe('2.181');
+		expect(stdout).toContain('regel 4: jeugdigen: "abc" is geen getal');
+		expect(stdout).toContain('regel 6: geen gemeentenaam');
+		expect(stdout).toContain('regel 8: verwacht 4 kolommen, gevonden 3');
+	});
+
+	it('--aandeel and --gemeenten refuse bad values in Dutch', () => {
+		expect(simulate('--aandeel', '2').stderr).toBe('Fout: --aandeel "2" moet een getal groter dan 0 en hoogstens 1 zijn (0.01 is 1 %)\n');
+		expect(simulate('--gemeenten', 'tests/fixtures/niet-er.csv').stderr).toBe('Fout: niet-er.csv: bestand niet te lezen\n');
+		expect(simulate('--aandeel', '0.1', '--gemeenten', 'x.csv').code).toBe(2);
+		expect(simulate('--gemeenten', 'tests/fixtures/drie-foute-regels.csv', '--sleutel', 'inwoners').stderr).toMatch(/onbekende sleutel "inwoners"/);
+	});
 });

@@ -87,4 +87,16 @@ describe.skipIf(!haveSources)('citations against the source text (document 004)'
 			expect(lines[t.source.line - 1], `${t.table} ${t.year}`).toContain(t.printed);
 		}
 	});
+
+	it.runIf(haveSources)('cites lines in lokaal.csv that hold the figure', () => {
+		const expected: Record<string, string> = {
+			'cpb.groeiVeelWijkteam': '11 procent',
+			'cpb.groeiWeinigWijkteam': '25 procent',
+			'cpb.jaren': 'dan in 2013',
+			'convenant.doeljaar': 'eind 2028 alle gemeenten'
+		};
+		const cited = dataset.local.filter((a) => a.status === 'bron');
+		expect(cited.map((a) => a.id).sort()).toEqual(Object.keys(expected).sort());
+		for (const a of cited) expect(sourceLines(a.source!.document)[a.source!.line - 1], a.id).toContain(expected[a.id]);
+	});
 });

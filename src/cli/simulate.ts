@@ -27,6 +27,7 @@ import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { compareTable, gapTable } from '../lib/format/compareTable';
 import { readDataset, readPresets, resolveScenario } from './projectData';
 import { alignedText, textTable } from './textTable';
+import { LocalUsageError, localOutput } from './gemeenten';
 
 const HELP = `Gebruik: npm run simulate -- [opties]
 
@@ -43,6 +44,12 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --seed <getal>                  seed van de trekkingen (0 tot en met 4294967295); standaard 1
   --tornado <jaar>                jaar voor de tornado; standaard ${LAST_TABLE_YEAR}
   --cumulatief                    tornado of kloofanalyse op het cumulatieve netto tot en met dat jaar
+  --gemeenten <bestand.csv>       per gemeente per jaar: besparing, invoeringskosten en netto in euro's
+                                  (CBS StatLine-download of gewone CSV; een rij Nederland geeft de
+                                  landelijke totalen)
+  --sleutel jeugdigen|budget|aandeel
+                                  verdeelsleutel voor --gemeenten; standaard jeugdigen
+  --aandeel <0..1>                één aandeel van de landelijke bedragen, bijv. 0.01 voor 1 %
   --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
   --help                          deze tekst
 
@@ -67,6 +74,9 @@ function main(argv: string[]): string {
 				seed: { type: 'string', default: '1' },
 				tornado: { type: 'string', default: String(LAST_TABLE_YEAR) },
 				cumulatief: { type: 'boolean', default: false },
+				gemeenten: { type: 'string' },
+				sleutel: { type: 'string', default: 'jeugdigen' },
+				aandeel: { type: 'string' },
 				'list-assumptions': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false }
 			},
@@ -87,11 +97,16 @@ function main(argv: string[]): string {
 	const presets = readPresets(dataset);
 	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant });
 	let scenario = resolveScenario(values.scenario, dataset, presets);
-	if (values.set.length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...readSettings(values.set, dataset) } };
+	const settings = readSettings(values.set, dataset);
+	if (Object.keys(settings.scenario).length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...settings.scenario } };
 	scenario = withHorizon(scenario, values.horizon);
 	const model = compileModel(dataset, scenario);
 	const result = resultFor(model, model.base);
 	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
+	if (values.gemeenten !== undefined || values.aandeel !== undefined) {
+		return localOutput(dataset, scenario.name, result, uncertainty?.result ?? null, { ...values, format, csvVariant, local: settings.local });
+	}
+	if (Object.keys(settings.local).length > 0) throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten of --aandeel');
 	const table = resultTable(result, uncertainty?.result);
 	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset.version, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
@@ -216,21 +231,25 @@ function tornadoText(t: Tornado): string {
 	return [header, ...rows.map((r) => `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]}`)].join('\n');
 }
 
-/** `--set id=value` pairs, checked against the known assumptions and their ranges. */
-function readSettings(settings: readonly string[], dataset: Dataset): Record<string, number> {
-	const values: Record<string, number> = {};
+/**
+ * `--set id=value` pairs, checked against the known assumptions and their ranges; those of
+ * data/lokaal.csv (national totals for --gemeenten) are returned apart.
+ */
+function readSettings(settings: readonly string[], dataset: Dataset): { scenario: Record<string, number>; local: Record<string, number> } {
+	const values = { scenario: {} as Record<string, number>, local: {} as Record<string, number> };
 	for (const setting of settings) {
 		const match = /^([^=]+)=(.+)$/.exec(setting);
 		if (!match) throw new UsageError(`--set "${setting}" moet de vorm aanname=waarde hebben`);
 		const [, id, text] = match as unknown as [string, string, string];
-		const assumption = dataset.assumptions.find((a) => a.id === id);
+		const local = dataset.local.find((a) => a.id === id && a.id.startsWith('landelijk.'));
+		const assumption = dataset.assumptions.find((a) => a.id === id) ?? local;
 		if (!assumption) throw new UsageError(`onbekende aanname "${id}"; zie --list-assumptions`);
 		const value = Number(text.replace(',', '.'));
 		if (!Number.isFinite(value) || !/^-?[\d.,]+(e-?\d+)?$/i.test(text)) throw new UsageError(`waarde voor ${id} is geen getal: "${text}"`);
 		if (value < assumption.min || value > assumption.max) {
 			throw new UsageError(`${id} = ${text} ligt buiten het bereik ${assumption.min} tot en met ${assumption.max} (${assumption.unit})`);
 		}
-		values[id] = value;
+		values[local ? 'local' : 'scenario'][id] = value;
 	}
 	return values;
 }
@@ -291,7 +310,7 @@ function toJson(result: ScenarioResult, name: string, dataVersion: string, uncer
 try {
 	process.stdout.write(`${main(process.argv.slice(2))}\n`);
 } catch (e) {
-	if (e instanceof DataError || e instanceof UsageError) {
+	if (e instanceof DataError || e instanceof UsageError || e instanceof LocalUsageError) {
 		process.stderr.write(`Fout: ${e.message}\n`);
 		process.exit(2);
 	}

@@ -3,13 +3,15 @@ import { DataError } from './DataError';
 import { readLine, readNumber, readText } from './readCells';
 import { readCsv } from './readCsv';
 
-const FILE = 'aannames.csv';
 const ID = /^[a-z0-9][a-z0-9-]*\.[a-zA-Z][a-zA-Z0-9]*$/;
 const UNITS = new Set(['kinderen', 'fractie', 'euro', 'mln', 'jaar', 'jaren', 'aantal', 'schakelaar']);
 const STATUSES: readonly AssumptionStatus[] = ['bron', 'aanname', 'gekalibreerd'];
 
-/** Parse data/aannames.csv; every measure must exist and every default lie within its range. */
-export function loadAssumptions(text: string, measureIds: ReadonlySet<string>, documentIds: ReadonlySet<string>): Assumption[] {
+/**
+ * Parse data/aannames.csv (or data/lokaal.csv, which has the same columns); every measure must
+ * exist and every default lie within its range.
+ */
+export function loadAssumptions(text: string, measureIds: ReadonlySet<string>, documentIds: ReadonlySet<string>, FILE = 'aannames.csv'): Assumption[] {
 	const columns = ['id', 'maatregel', 'label', 'eenheid', 'standaard', 'min', 'max', 'stap', 'status', 'document', 'regel', 'toelichting'];
 	const seen = new Set<string>();
 	return readCsv(text, FILE, columns).map((row) => {

@@ -1,17 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './DataError';
 import { loadDataset, type DataFiles } from './loadDataset';
 
 const HEADER = 'id,code,naam,tabel,werkgroep,document,regel,2022,2023,2024,2025,2026,2027,2028,notitie';
 const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,regel,notitie'): DataFiles => ({
-	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021',
+	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021\n000,y.txt,Convenant,2026',
 	'maatregelen.csv': maatregelen,
 	'twijfels.csv': twijfels,
 	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,notitie\n1,2023,374,374,691,',
 	'aannames.csv': 'id,maatregel,label,eenheid,standaard,min,max,stap,status,document,regel,toelichting',
 	'mechanismen.json': '{"maatregelen": {}}',
-	'onzekerheid.csv': 'invoer,verdeling,laag,midden,hoog,keuzes,status,document,regel,toelichting\n'
+	'onzekerheid.csv': 'invoer,verdeling,laag,midden,hoog,keuzes,status,document,regel,toelichting\n',
+	'lokaal.csv': LOCAL
 });
+const LOCAL = readFileSync('data/lokaal.csv', 'utf8');
 const row = (cells: string) => `${HEADER}\n${cells}`;
 
 function errorOf(f: () => unknown): string {
@@ -92,5 +95,12 @@ describe('loadDataset', () => {
 		const windows = loadDataset(files(`\uFEFF${row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')}`.replace(/\n/g, '\r\n')));
 		expect(windows.maatregelen).toEqual(plain.maatregelen);
 		expect(plain.version).toMatch(/^[0-9a-f]{8}$/);
+	});
+
+	it('loadDataset reads lokaal.csv and names a missing row of it', () => {
+		const data = files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,'));
+		expect(loadDataset(data).local.find((a) => a.id === 'cpb.groeiWeinigWijkteam')).toMatchObject({ defaultValue: 0.25, source: { document: '004', line: 7585 } });
+		data['lokaal.csv'] = LOCAL.split('\n').filter((line) => !line.startsWith('landelijk.jeugdigen')).join('\n');
+		expect(errorOf(() => loadDataset(data))).toBe('lokaal.csv: rij ontbreekt "landelijk.jeugdigen"');
 	});
 });

@@ -15,9 +15,21 @@ export interface DataFiles {
 	'aannames.csv': string;
 	'mechanismen.json': string;
 	'onzekerheid.csv': string;
+	'lokaal.csv': string;
 }
 
-export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheid.csv'] as const;
+export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheid.csv', 'lokaal.csv'] as const;
+
+/** The rows of lokaal.csv the local view reads. */
+export const LOCAL_IDS = [
+	'landelijk.jeugdigen',
+	'landelijk.inwoners',
+	'landelijk.jeugdhulpbudget',
+	'cpb.groeiVeelWijkteam',
+	'cpb.groeiWeinigWijkteam',
+	'cpb.jaren',
+	'convenant.doeljaar'
+] as const;
 
 /** Tabel 1 and Tabel 2, their doubts and totals are all in document 004. */
 const TABLES_DOCUMENT = '004';
@@ -43,6 +55,10 @@ export function loadDataset(files: DataFiles): Dataset {
 	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds);
 	const { mechanisms, packages } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions);
 	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds);
+	const local = loadAssumptions(files['lokaal.csv'], new Set(), documentIds, 'lokaal.csv');
+	for (const id of LOCAL_IDS) {
+		if (!local.some((a) => a.id === id)) throw new DataError({ file: 'lokaal.csv' }, 'rij ontbreekt', id);
+	}
 	return Object.freeze({
 		maatregelen,
 		printedTotals,
@@ -51,6 +67,7 @@ export function loadDataset(files: DataFiles): Dataset {
 		mechanisms: Object.freeze(mechanisms),
 		packages,
 		uncertainty,
+		local,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
 	});
 }

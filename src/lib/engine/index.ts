@@ -18,3 +18,5 @@ export { monteCarlo, compareMonteCarlo, drawTotals, uncertainInputs, toInputValu
 export { gapWaterfall, gapSteps, applyStep, type GapMetric, type GapStep, type GapPart, type GapWaterfall } from './gapWaterfall';
 export { quantilesOf, meanOf, summaryOf, BAND_PERCENTILES } from './quantiles';
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric } from './tornado';
+export { localImpact, shareOf, SHARE_KEYS, type Gemeente, type LocalImpact, type LocalSeries, type NationalTotals, type Share, type ShareKey } from './localImpact';
+export { localTeams, yearlyGrowth, type LocalTeamsLever, type LocalTeamsResult } from './localTeams';

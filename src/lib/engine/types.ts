@@ -77,6 +77,11 @@ export interface Dataset {
 	packages: readonly MeasurePackage[];
 	/** Default distributions of the uncertain inputs (ids may start with `*.` for every measure). */
 	uncertainty: readonly UncertainInput[];
+	/**
+	 * What the local view scales with and refers to (data/lokaal.csv): national totals, the CPB
+	 * finding on local teams, the convenant's goal year. Same shape as an assumption, no measure.
+	 */
+	local: readonly Assumption[];
 	/** Short hash of the data files, so a figure can name the data it was made on. */
 	version: string;
 }

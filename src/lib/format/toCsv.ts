@@ -8,15 +8,17 @@ import type { Cell } from './resultTable';
 export type CsvVariant = 'excel-nl' | 'plain';
 
 /**
- * Rows to CSV text. Numbers are written with up to 3 decimals and no thousands separator;
- * null (PM) is written as "PM". Text that a spreadsheet would run as a formula is prefixed.
+ * Rows to CSV text. Numbers are written with up to `decimals` decimals (3: € 1.000 in € mln)
+ * and no thousands separator; null (PM) is written as "PM". Text that a spreadsheet would run as
+ * a formula is prefixed.
  */
-export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant = 'excel-nl'): string {
+export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant = 'excel-nl', decimals = 3): string {
 	const decimal = variant === 'excel-nl' ? ',' : '.';
+	const unit = 10 ** decimals;
 	const cells = rows.map((row) =>
 		row.map((cell) => {
 			if (cell === null) return 'PM';
-			if (typeof cell === 'number') return String(Math.round(cell * 1000) / 1000).replace('.', decimal);
+			if (typeof cell === 'number') return String(Math.round(cell * unit) / unit).replace('.', decimal);
 			return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 		})
 	);

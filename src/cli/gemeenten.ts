@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DataError } from '../lib/data/DataError';
+import { localImpact, SHARE_KEYS, shareOf, type Dataset, type Gemeente, type ScenarioResult, type ShareKey, type UncertaintyResult } from '../lib/engine';
+import { decodeText, readGemeenten, type GemeenteImport } from '../lib/gemeenten/readGemeenten';
+import { nationalTotals, valuesFromNederland } from '../lib/gemeenten/national';
+import { KEY_LABELS, localTable, type LocalEntry } from '../lib/format/localTable';
+import { toCsv, type CsvVariant } from '../lib/format/toCsv';
+import { alignedText } from './textTable';
+
+export interface LocalOptions {
+	gemeenten?: string;
+	aandeel?: string;
+	sleutel: string;
+	format: 'table' | 'csv' | 'json';
+	csvVariant: CsvVariant;
+	/** Values of data/lokaal.csv set with --set (national totals). */
+	local: Record<string, number>;
+}
+
+/** Why the CLI refuses an option, told to the user as is. */
+export class LocalUsageError extends Error {}
+
+/**
+ * `--gemeenten file.csv` or `--aandeel 0.01`: the scenario's besparingen, invoeringskosten and
+ * netto per gemeente per year, in euros. A row "Nederland" in the file sets the national totals,
+ * unless --set gives them.
+ */
+export function localOutput(dataset: Dataset, scenarioName: string, result: ScenarioResult, uncertainty: UncertaintyResult | null, options: LocalOptions): string {
+	if (options.gemeenten !== undefined && options.aandeel !== undefined) throw new LocalUsageError('kies --gemeenten of --aandeel, niet allebei');
+	const key = options.aandeel !== undefined ? 'aandeel' : options.sleutel;
+	if (!(SHARE_KEYS as readonly string[]).includes(key)) throw new LocalUsageError(`onbekende sleutel "${key}"; kies ${SHARE_KEYS.join(', ')}`);
+	const imported = options.gemeenten === undefined ? null : readFile(options.gemeenten);
+	const values = { ...(imported?.nederland ? valuesFromNederland(imported.nederland) : {}), ...options.local };
+	const national = nationalTotals(dataset, values);
+	const gemeenten: { line: number | null; gemeente: Gemeente }[] = imported ? imported.rows : [{ line: null, gemeente: typedShare(options.aandeel!) }];
+
+	const entries: LocalEntry[] = [];
+	const problems = (imported?.problems ?? []).map((p) => `regel ${p.line}: ${p.reason}`);
+	for (const { line, gemeente } of gemeenten) {
+		const share = shareOf(gemeente, key as ShareKey, national);
+		if (!share.ok) {
+			problems.push(`regel ${line}: ${gemeente.naam} heeft geen ${share.missing === 'budget' ? 'jeugdhulpbudget' : share.missing} voor de sleutel ${key}`);
+			continue;
+		}
+		entries.push({ naam: gemeente.naam, code: gemeente.code, key: share.key, impact: localImpact(result, share.share, gemeente, uncertainty) });
+	}
+	const table = localTable(entries);
+	if (options.format === 'csv') {
+		// The CSV is the table alone; what was left out goes to stderr, so it is seen but not in the file.
+		for (const problem of problems) process.stderr.write(`Niet meegenomen: ${problem}\n`);
+		return toCsv([table.header, ...table.rows], options.csvVariant, 6).replace(/\r\n$/, '');
+	}
+	if (options.format === 'json') {
+		return JSON.stringify(
+			{
+				scenario: result.scenario,
+				name: scenarioName,
+				dataVersion: dataset.version,
+				unit: 'EUR',
+				key,
+				national,
+				nationalFrom: imported?.nederland ? `${imported.file}, rij Nederland` : 'data/lokaal.csv',
+				years: result.years,
+				gemeenten: entries.map((e) => ({
+					naam: e.naam,
+					code: e.code,
+					share: e.impact.share,
+					savings: e.impact.euros.savings,
+					costs: e.impact.euros.costs,
+					net: e.impact.euros.net,
+					cumulativeNet: e.impact.euros.cumulativeNet,
+					netPerInwoner: e.impact.perInwoner?.net ?? null,
+					netPerJeugdige: e.impact.perJeugdige?.net ?? null,
+					...(e.impact.bands ? { bands: { net: e.impact.bands.net } } : {})
+				})),
+				problems
+			},
+			null,
+			2
+		);
+	}
+	const wide = entries.map((e) => [e.naam, ...e.impact.euros.net.map((x) => Math.round(x / 1000))]);
+	const lines = [`${scenarioName} · netto per gemeente in € duizend · sleutel: ${KEY_LABELS[key as ShareKey]} · data ${dataset.version}`];
+	if (imported) {
+		const from = imported.nederland ? '; landelijke totalen uit de rij Nederland' : '';
+		lines.push(`${imported.file}: ${imported.rows.length} gemeenten gelezen, ${imported.problems.length} regels niet${from}`);
+	}
+	lines.push('', alignedText(['Gemeente', ...result.years.map(String)], [wide]));
+	if (problems.length > 0) lines.push('', 'Niet meegenomen:', ...problems.map((p) => `  ${p}`));
+	return lines.join('\n');
+}
+
+function readFile(path: string): GemeenteImport {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch {
+		throw new DataError({ file: basename(path) }, 'bestand niet te lezen');
+	}
+	return readGemeenten(decodeText(bytes).text, basename(path));
+}
+
+function typedShare(text: string): Gemeente {
+	const share = Number(text.replace(',', '.'));
+	if (!/^\d*[.,]?\d+$/.test(text) || !(share > 0 && share <= 1)) {
+		throw new LocalUsageError(`--aandeel "${text}" moet een getal groter dan 0 en hoogstens 1 zijn (0.01 is 1 %)`);
+	}
+	return { naam: `aandeel ${text}`, code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: share };
+}

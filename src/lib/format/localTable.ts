@@ -1,0 +1,51 @@
+import type { LocalImpact, ShareKey } from '../engine';
+import type { PlainTable } from './compareTable';
+import type { Cell } from './resultTable';
+
+/** How each key is named on screen and in exports. */
+export const KEY_LABELS: Record<ShareKey, string> = {
+	jeugdigen: 'aandeel in de jeugdigen (0–17 jaar)',
+	budget: 'aandeel in het jeugdhulpbudget',
+	aandeel: 'ingevuld aandeel'
+};
+
+export interface LocalEntry {
+	naam: string;
+	code: string | null;
+	key: ShareKey;
+	impact: LocalImpact;
+}
+
+const euros = (x: number) => Math.round(x);
+const cents = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
+
+/**
+ * Per gemeente per year, one row each (a long table that pivots well in Excel): the share, the
+ * gemeente's besparing, invoeringskosten and netto in whole euros, netto per inwoner and per
+ * jeugdige in euros and cents, and, with a Monte Carlo, the P10 and P90 of netto.
+ */
+export function localTable(entries: readonly LocalEntry[]): PlainTable {
+	const withBands = entries.some((e) => e.impact.bands !== null);
+	const header: Cell[] = ['Gemeente', 'Code', 'Sleutel', 'Aandeel (%)', 'Jaar', 'Besparing (€)', 'Invoeringskosten (€)', 'Netto (€)', 'Cumulatief netto (€)', 'Netto per inwoner (€)', 'Netto per jeugdige (€)'];
+	if (withBands) header.push('Netto P10 (€)', 'Netto P90 (€)');
+	const rows = entries.flatMap(({ naam, code, key, impact }) =>
+		impact.years.map((year, i) => {
+			const row: Cell[] = [
+				naam,
+				code ?? '',
+				KEY_LABELS[key],
+				Math.round(impact.share * 1e8) / 1e6,
+				year,
+				euros(impact.euros.savings[i]!),
+				euros(impact.euros.costs[i]!),
+				euros(impact.euros.net[i]!),
+				euros(impact.euros.cumulativeNet[i]!),
+				cents(impact.perInwoner?.net[i]) ?? '',
+				cents(impact.perJeugdige?.net[i]) ?? ''
+			];
+			if (withBands) row.push(impact.bands ? euros(impact.bands.net.p10[i]!) : '', impact.bands ? euros(impact.bands.net.p90[i]!) : '');
+			return row;
+		})
+	);
+	return { header, rows };
+}

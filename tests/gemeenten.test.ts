@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../src/lib/data/DataError';
+import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+
+const fixture = (name: string) => decodeText(readFileSync(`tests/fixtures/${name}`)).text;
+
+describe('readGemeenten: a StatLine download written by hand', () => {
+	// BOM, CRLF, two title lines and an empty line above, `;` with every cell quoted, a header with
+	// a `;` inside quotes, thousands dots, decimal commas, "." and "x" for unknown, two footnotes.
+	const read = readGemeenten(fixture('statline-gemeenten.csv'), 'statline-gemeenten.csv');
+
+	it('finds the header below the title and maps the columns by name, with their unit', () => {
+		expect(read.delimiter).toBe(';');
+		expect(read.notation).toBe('nederlands');
+		expect(read.columns).toEqual([
+			{ field: 'naam', header: "Regio's", factor: 1 },
+			{ field: 'jeugdigen', header: 'Jongeren (0 tot 18 jaar) (aantal)', factor: 1 },
+			{ field: 'inwoners', header: 'Bevolking (aantal)', factor: 1 },
+			{ field: 'budgetEuro', header: 'Jeugdhulp; lasten (x 1 000 euro)', factor: 1000 }
+		]);
+		expect(read.ignoredColumns).toEqual(['Perioden', 'Jongeren met jeugdhulp (aantal)']);
+		expect(read.skipped.above).toEqual(['Jeugd en jeugdhulp; gemeenten (testbestand, met de hand geschreven)', 'Peildatum 1 januari 2021']);
+		expect(read.skipped.below).toEqual(['Bron: CBS', 'Testbestand: de aantallen zijn afgerond of verzonnen']);
+	});
+
+	it('reads thousands dots and decimal commas, and the row Nederland as national totals', () => {
+		expect(read.problems).toEqual([]);
+		expect(read.rows.map((r) => [r.line, r.gemeente.naam])).toEqual([
+			[6, 'Amsterdam'],
+			[7, 'Groningen (gemeente)'],
+			[8, 'Utrecht (gemeente)'],
+			[9, 'Vlieland'],
+			[10, 'Schiermonnikoog']
+		]);
+		expect(read.rows[0]!.gemeente).toEqual({ naam: 'Amsterdam', code: null, jeugdigen: 150_225, inwoners: 872_757, budgetEuro: 322_500_500, aandeel: null });
+		expect(read.rows[2]!.gemeente.budgetEuro).toBe(130_250_750);
+		expect(read.rows[3]!.gemeente).toMatchObject({ jeugdigen: 180, inwoners: 1132, budgetEuro: 450_000 });
+		// "." and "x" are StatLine's unknown and secret: left empty, not zero.
+		expect(read.rows[4]!.gemeente).toMatchObject({ jeugdigen: null, inwoners: 948, budgetEuro: null });
+		expect(read.nederland).toMatchObject({ jeugdigen: 3_450_000, inwoners: 17_500_000, budgetEuro: 5_600_000_000 });
+	});
+
+	it('reads the same file saved as Windows-1252 without a BOM', () => {
+		const text = fixture('statline-gemeenten.csv').replace(/^\uFEFF/, '').replace('Regio\'s', 'Regio’s');
+		const bytes = Uint8Array.from([...text].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
+		expect(decodeText(bytes).text).toContain('Regio’s');
+		const decoded = decodeText(bytes);
+		expect(decoded.encoding).toBe('windows-1252');
+		expect(readGemeenten(decoded.text, 'x.csv').rows).toHaveLength(5);
+	});
+});
+
+describe('readGemeenten: bad rows', () => {
+	it('loads the good rows of a file with three broken rows and names the three with line and reason', () => {
+		const read = readGemeenten(fixture('drie-foute-regels.csv'), 'drie-foute-regels.csv');
+		expect(read.delimiter).toBe(',');
+		expect(read.notation).toBe('internationaal');
+		expect(read.rows.map((r) => r.gemeente.naam)).toEqual(['Alkmaar', 'Breda', 'Delft', 'Emmen', 'Goes']);
+		expect(read.rows[1]!.gemeente.budgetEuro).toBeNull();
+		expect(read.problems).toEqual([
+			{ line: 4, reason: 'jeugdigen: "abc" is geen getal (verwacht zoals 1234.5)' },
+			{ line: 6, reason: 'geen gemeentenaam' },
+			{ line: 8, reason: 'verwacht 4 kolommen, gevonden 3' }
+		]);
+	});
+
+	it('refuses negative figures, shares above 100 %, more jeugdigen than inwoners, and doubles', () => {
+		const read = readGemeenten(
+			['naam;jeugdigen;inwoners;aandeel (%)', 'Ede;-3;118.000;0,7', 'Epe;9.000;8.000;0,2', 'Oss;20.000;90.000;140', 'Urk;5.500;21.000;0,1', 'Urk;1.000;2.000;0,1', 'Ede;1.000;2.000;0,1'].join('\n'),
+			'x.csv'
+		);
+		expect(read.problems).toEqual([
+			{ line: 2, reason: 'jeugdigen: -3 is negatief' },
+			{ line: 3, reason: 'meer jeugdigen (9.000) dan inwoners (8.000)' },
+			{ line: 4, reason: 'aandeel (%): 140 is meer dan 100 %' },
+			{ line: 6, reason: 'Urk staat al op regel 5' }
+		]);
+		expect(read.rows.map((r) => r.gemeente)).toEqual([
+			{ naam: 'Urk', code: null, jeugdigen: 5500, inwoners: 21_000, budgetEuro: null, aandeel: 0.001 },
+			{ naam: 'Ede', code: null, jeugdigen: 1000, inwoners: 2000, budgetEuro: null, aandeel: 0.001 }
+		]);
+	});
+
+	it('names a file without a usable header, and an empty file', () => {
+		expect(() => readGemeenten('a;b\n1;2', 'x.csv')).toThrow(DataError);
+		expect(() => readGemeenten('a;b\n1;2', 'x.csv')).toThrow(/^x\.csv: geen kopregel gevonden/);
+		expect(() => readGemeenten('\uFEFF  \n', 'leeg.csv')).toThrow('leeg.csv: het bestand is leeg');
+		expect(() => readGemeenten('gemeente\nAlkmaar', 'x.csv')).toThrow(/geen kopregel/);
+	});
+});
