@@ -12,6 +12,7 @@ const dataset = {
 	mechanisms: {},
 	packages: [],
 	uncertainty: [],
+	local: [],
 	version: 'x'
 } as Dataset;
 const base = { schema: 1, id: 'mijn-scenario', name: 'Mijn scenario', measures: ['b2', 'b17'] };

@@ -39,6 +39,7 @@ const dataset: Dataset = deepFreeze({
 	mechanisms: {},
 	packages: [],
 	uncertainty: [],
+	local: [],
 	version: 'test'
 });
 
