@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../src/lib/data/DataError';
-import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+import { readDataset } from '../src/cli/projectData';
+import { defaultView, gemeenteQuery, readGemeenteQuery } from '../src/lib/gemeenten/gemeenteQuery';
+import { decodeText, parseTypedNumber, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+import { GEMEENTE_STORAGE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
 
 const fixture = (name: string) => decodeText(readFileSync(`tests/fixtures/${name}`)).text;
 
@@ -87,5 +90,81 @@ describe('readGemeenten: bad rows', () => {
 		expect(() => readGemeenten('a;b\n1;2', 'x.csv')).toThrow(/^x\.csv: geen kopregel gevonden/);
 		expect(() => readGemeenten('\uFEFF  \n', 'leeg.csv')).toThrow('leeg.csv: het bestand is leeg');
 		expect(() => readGemeenten('gemeente\nAlkmaar', 'x.csv')).toThrow(/geen kopregel/);
+	});
+});
+
+describe('parseTypedNumber', () => {
+	it('reads what a Dutch user types, and nothing else', () => {
+		expect(['34.000', '1.234,5', '0,25', '-3', '1.5', '€ 1.000.000', '2 500'].map(parseTypedNumber)).toEqual([34_000, 1234.5, 0.25, -3, 1.5, 1_000_000, 2500]);
+		expect(['', 'abc', '1,2,3', '1e999', '--1', '12a'].map(parseTypedNumber)).toEqual([null, null, null, null, null, null]);
+	});
+});
+
+describe('gemeente links', () => {
+	const dataset = readDataset();
+
+	it('carry a gemeente, its key, national totals and the lever, and read back the same', () => {
+		const view = defaultView(dataset);
+		view.gemeente = { naam: 'Ede', code: 'GM0228', jeugdigen: 26_000, inwoners: 119_000, budgetEuro: 41_500_000.5, aandeel: null };
+		view.key = 'budget';
+		view.national['landelijk.jeugdhulpbudget'] = 6100;
+		view.lever = { investeringEuro: 250_000, vanaf: 2026, vertraging: 2, basisEuro: 12_000_000, groeiZonder: 0.046, groeiMet: 0.03 };
+		expect(readGemeenteQuery(gemeenteQuery(view), dataset)).toEqual({ view, problems: [] });
+	});
+
+	it('refuse the whole view when one value is wrong, naming each problem', () => {
+		const query = gemeenteQuery(defaultView(dataset));
+		query.set('jeugdigen', '-5');
+		query.set('sleutel', '__proto__');
+		query.set('lt-vanaf', '2025.5');
+		const read = readGemeenteQuery(query, dataset)!;
+		expect(read.view).toEqual(defaultView(dataset));
+		expect(read.problems).toEqual([
+			'onbekende verdeelsleutel "__proto__"',
+			'jeugdigen "-5" moet een getal van 0 tot en met 5000000 zijn',
+			'lt-vanaf en lt-vertraging moeten hele jaren zijn'
+		]);
+		expect(readGemeenteQuery(new URLSearchParams('scenario=rijk'), dataset)).toBeNull();
+	});
+});
+
+describe('GemeenteState', () => {
+	const dataset = readDataset();
+	const memory = () => {
+		const store = new Map<string, string>();
+		return { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), store };
+	};
+
+	it('keeps the last good table when an import fails, and restores view and table from storage', () => {
+		const storage = memory();
+		const state = new GemeenteState(dataset);
+		state.attach(storage);
+		state.importText(fixture('statline-gemeenten.csv'), 'statline.csv');
+		state.choose(state.imported!.rows[0]!.gemeente);
+		state.importText('a;b\n1;2', 'kapot.csv');
+		expect(state.importError).toBe('kapot.csv: geen kopregel gevonden: verwacht een kolom Gemeente (of Regio\'s) en minstens één kolom met jeugdigen, inwoners, jeugdhulpbudget of aandeel. De vorige tabel blijft staan.');
+		expect(state.imported!.file).toBe('statline.csv');
+		expect(state.share).toMatchObject({ ok: true, share: 150_225 / 3_450_000 });
+		state.save();
+
+		const restored = new GemeenteState(dataset);
+		restored.attach(storage);
+		expect(restored.view.gemeente.naam).toBe('Amsterdam');
+		expect(restored.imported!.rows).toHaveLength(5);
+		expect(restored.share).toEqual(state.share);
+	});
+
+	it('falls back to the example when storage holds something damaged, and says so', () => {
+		const storage = memory();
+		storage.setItem(GEMEENTE_STORAGE_KEY, '{"query": "gemeente=X&jeugdigen=abc", "imported": {"file": 1}}');
+		const state = new GemeenteState(dataset);
+		state.attach(storage);
+		expect(state.view).toEqual(defaultView(dataset));
+		expect(state.imported).toBeNull();
+		expect(state.problem).toBe('De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.');
+		storage.setItem(GEMEENTE_STORAGE_KEY, '{kapot');
+		const broken = new GemeenteState(dataset);
+		broken.attach(storage);
+		expect(broken.problem).toBe('De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.');
 	});
 });

@@ -1,4 +1,5 @@
-import type { LocalImpact, ShareKey } from '../engine';
+import type { LocalImpact, Share, ShareKey } from '../engine';
+import { formatEuros, formatShare } from './formatEuros';
 import type { PlainTable } from './compareTable';
 import type { Cell } from './resultTable';
 
@@ -48,4 +49,15 @@ export function localTable(entries: readonly LocalEntry[]): PlainTable {
 		})
 	);
 	return { header, rows };
+}
+
+/**
+ * The key in use in words, with the two numbers it divides:
+ * "34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %".
+ */
+export function describeShare(share: Extract<Share, { ok: true }>): string {
+	const n = (x: number) => x.toLocaleString('nl-NL', { maximumFractionDigits: 0 });
+	if (share.key === 'jeugdigen') return `${n(share.part)} van ${n(share.whole)} jeugdigen (0–17 jaar) = ${formatShare(share.share)}`;
+	if (share.key === 'budget') return `${formatEuros(share.part)} van ${formatEuros(share.whole)} landelijk jeugdhulpbudget = ${formatShare(share.share)}`;
+	return `${formatShare(share.share)} van elk landelijk bedrag, zelf ingevuld`;
 }

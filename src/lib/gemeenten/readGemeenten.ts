@@ -129,6 +129,16 @@ function readNumber(cell: string, notation: GemeenteImport['notation']): number 
 }
 
 /**
+ * A number as a Dutch user types it: "34.000", "1.234,5", "0,25", "-3"; a plain "1.5" or
+ * "1234.5" (no thousands grouping) is read with a decimal point. Null for anything else.
+ */
+export function parseTypedNumber(text: string): number | null {
+	const clean = text.replace(/[\s\u00a0€]/g, '').replace('\u2212', '-');
+	const value = readNumber(clean, 'nederlands') ?? readNumber(clean, 'internationaal');
+	return value !== null && Number.isFinite(value) ? value : null;
+}
+
+/**
  * A `;` or tab file is Dutch unless a number has a decimal point that cannot be a thousands dot;
  * a `,` file is international.
  */

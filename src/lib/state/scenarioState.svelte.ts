@@ -1,5 +1,5 @@
 import { LAST_TABLE_YEAR, simulate, type Assumption, type Dataset, type Scenario } from '../engine';
-import { presetOf } from '../scenarios/shareLink';
+import { presetOf, readShareQuery, type SharedLink } from '../scenarios/shareLink';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import type { ScenarioLibrary } from './scenarioLibrary.svelte';
 
@@ -55,6 +55,22 @@ export class ScenarioState {
 		this.seed = scenario.seed ?? DEFAULT_SEED;
 		this.copiedFrom = null;
 		this.library.select(scenario.id);
+	}
+
+	/**
+	 * Show what a link asks for (an own scenario in it is adopted into the library), or, without a
+	 * scenario in the link, the scenario this browser showed last. Returns what the link said.
+	 */
+	open(query: URLSearchParams): SharedLink | null {
+		const link = readShareQuery(query, this.dataset, this.library.presets);
+		if (!link) {
+			this.select(this.library.selected ?? this.library.presets[0]!.id);
+			return null;
+		}
+		this.select(link.own ? this.library.adopt(link.scenario).id : link.scenario.id);
+		this.horizon = link.scenario.horizon;
+		this.setDraws(link.runs, link.seed);
+		return link;
 	}
 
 	/** Apply a change to the scenario on screen: to the own scenario, or to a new own copy of the preset. */

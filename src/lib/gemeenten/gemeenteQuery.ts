@@ -1,0 +1,92 @@
+import { SHARE_KEYS, yearlyGrowth, type Dataset, type Gemeente, type LocalTeamsLever, type ShareKey } from '../engine';
+import { NATIONAL_IDS } from './national';
+
+/** Everything the local view shows besides the scenario: the gemeente, the key, national totals set by the user, the lever. */
+export interface GemeenteView {
+	gemeente: Gemeente;
+	key: ShareKey;
+	/** National totals the user set, by id in data/lokaal.csv; the rest are the defaults. */
+	national: Record<string, number>;
+	lever: LocalTeamsLever;
+}
+
+/** The view a first visit shows: an example gemeente of 1 % of the jeugdigen, no extra investment. */
+export function defaultView(dataset: Dataset): GemeenteView {
+	const value = (id: string) => dataset.local.find((a) => a.id === id)!.defaultValue;
+	const growth = Math.round(yearlyGrowth(value('cpb.groeiWeinigWijkteam'), value('cpb.jaren')) * 1000) / 1000;
+	return {
+		gemeente: { naam: 'Voorbeeldgemeente', code: null, jeugdigen: value(NATIONAL_IDS.jeugdigen) / 100, inwoners: value(NATIONAL_IDS.inwoners) / 100, budgetEuro: null, aandeel: null },
+		key: 'jeugdigen',
+		national: {},
+		lever: { investeringEuro: 0, vanaf: 2025, vertraging: 1, basisEuro: 0, groeiZonder: growth, groeiMet: growth }
+	};
+}
+
+type NumberField = { param: string; min: number; max: number; get: (v: GemeenteView) => number | null; set: (v: GemeenteView, x: number | null) => void };
+
+/** Every number a link can carry, with the range it must lie in. */
+const NUMBERS: readonly NumberField[] = [
+	{ param: 'jeugdigen', min: 0, max: 5e6, get: (v) => v.gemeente.jeugdigen, set: (v, x) => (v.gemeente.jeugdigen = x) },
+	{ param: 'inwoners', min: 1, max: 3e7, get: (v) => v.gemeente.inwoners, set: (v, x) => (v.gemeente.inwoners = x) },
+	{ param: 'budget', min: 0, max: 2e10, get: (v) => v.gemeente.budgetEuro, set: (v, x) => (v.gemeente.budgetEuro = x) },
+	{ param: 'aandeel', min: 0, max: 1, get: (v) => v.gemeente.aandeel, set: (v, x) => (v.gemeente.aandeel = x) },
+	...(['jeugdigen', 'inwoners', 'budgetMln'] as const).map((field) => ({
+		param: `nl-${field === 'budgetMln' ? 'budget' : field}`,
+		min: 1,
+		max: field === 'budgetMln' ? 1e5 : 1e8,
+		get: (v: GemeenteView) => v.national[NATIONAL_IDS[field]] ?? null,
+		set: (v: GemeenteView, x: number | null) => {
+			if (x !== null) v.national[NATIONAL_IDS[field]] = x;
+		}
+	})),
+	{ param: 'lt-investering', min: 0, max: 1e9, get: (v) => v.lever.investeringEuro, set: (v, x) => (v.lever.investeringEuro = x ?? 0) },
+	{ param: 'lt-vanaf', min: 2022, max: 2035, get: (v) => v.lever.vanaf, set: (v, x) => (v.lever.vanaf = x ?? 2025) },
+	{ param: 'lt-vertraging', min: 0, max: 10, get: (v) => v.lever.vertraging, set: (v, x) => (v.lever.vertraging = x ?? 0) },
+	{ param: 'lt-basis', min: 0, max: 1e10, get: (v) => v.lever.basisEuro, set: (v, x) => (v.lever.basisEuro = x ?? 0) },
+	{ param: 'lt-groei-zonder', min: -0.5, max: 1, get: (v) => v.lever.groeiZonder, set: (v, x) => (v.lever.groeiZonder = x ?? 0) },
+	{ param: 'lt-groei-met', min: -0.5, max: 1, get: (v) => v.lever.groeiMet, set: (v, x) => (v.lever.groeiMet = x ?? 0) }
+];
+const TEXTS = ['gemeente', 'code'] as const;
+export const GEMEENTE_PARAMS = ['sleutel', ...TEXTS, ...NUMBERS.map((n) => n.param)];
+
+/** The query that reproduces a local view (added to the scenario's share query). Empty figures are left out. */
+export function gemeenteQuery(view: GemeenteView): URLSearchParams {
+	const query = new URLSearchParams({ gemeente: view.gemeente.naam, sleutel: view.key });
+	if (view.gemeente.code) query.set('code', view.gemeente.code);
+	for (const field of NUMBERS) {
+		const value = field.get(view);
+		if (value !== null) query.set(field.param, String(value));
+	}
+	return query;
+}
+
+/**
+ * Read a local view from a link. Null when the link has none. Anything wrong refuses the whole
+ * view (the default example is shown) and names every problem in Dutch.
+ */
+export function readGemeenteQuery(query: URLSearchParams, dataset: Dataset): { view: GemeenteView; problems: string[] } | null {
+	if (!GEMEENTE_PARAMS.some((p) => query.has(p))) return null;
+	const view = structuredClone(defaultView(dataset));
+	const problems: string[] = [];
+	const naam = (query.get('gemeente') ?? '').trim();
+	if (naam === '' || naam.length > 120) problems.push('de naam van de gemeente ontbreekt of is langer dan 120 tekens');
+	view.gemeente = { naam, code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: null };
+	const code = query.get('code');
+	if (code !== null) {
+		if (/^[A-Za-z0-9 -]{1,12}$/.test(code)) view.gemeente.code = code;
+		else problems.push(`code "${code.slice(0, 20)}" is geen gemeentecode`);
+	}
+	const key = query.get('sleutel') ?? 'jeugdigen';
+	if ((SHARE_KEYS as readonly string[]).includes(key)) view.key = key as ShareKey;
+	else problems.push(`onbekende verdeelsleutel "${key.slice(0, 20)}"`);
+	for (const field of NUMBERS) {
+		const text = query.get(field.param);
+		if (text === null) continue;
+		const value = Number(text);
+		if (text.trim() === '' || !Number.isFinite(value) || value < field.min || value > field.max) {
+			problems.push(`${field.param} "${text.slice(0, 20)}" moet een getal van ${field.min} tot en met ${field.max} zijn`);
+		} else field.set(view, value);
+	}
+	if (!Number.isInteger(view.lever.vanaf) || !Number.isInteger(view.lever.vertraging)) problems.push('lt-vanaf en lt-vertraging moeten hele jaren zijn');
+	return problems.length > 0 ? { view: defaultView(dataset), problems } : { view, problems };
+}

@@ -1,0 +1,116 @@
+import { DataError } from '../data/DataError';
+import { shareOf, type Dataset, type Gemeente, type NationalTotals, type Share } from '../engine';
+import { defaultView, gemeenteQuery, readGemeenteQuery, type GemeenteView } from '../gemeenten/gemeenteQuery';
+import { nationalTotals, valuesFromNederland } from '../gemeenten/national';
+import { readGemeenten, type GemeenteImport } from '../gemeenten/readGemeenten';
+import type { StorageLike } from './scenarioLibrary.svelte';
+
+export const GEMEENTE_STORAGE_KEY = 'hervormingsagenda-jeugd/gemeente';
+
+/** The imported table as kept: the rows that loaded, and what the import said. */
+export type ImportedTable = Pick<GemeenteImport, 'file' | 'rows' | 'problems' | 'columns' | 'ignoredColumns' | 'notation' | 'skipped'> & { nederland: boolean };
+
+/**
+ * The local view: one gemeente, its key, the national totals, the lokale-teams lever and an
+ * imported table of gemeenten. Every change is stored in the browser; a stored view is read back
+ * through the same checks as a link, so a damaged store cannot put bad numbers on screen.
+ */
+export class GemeenteState {
+	readonly dataset: Dataset;
+	view = $state<GemeenteView>() as GemeenteView;
+	imported = $state.raw<ImportedTable | null>(null);
+	/** Why the last import did not load, in Dutch; the previous table stays. */
+	importError = $state<string | null>(null);
+	/** Storage trouble, in Dutch. */
+	problem = $state<string | null>(null);
+	readonly national: NationalTotals = $derived.by(() => nationalTotals(this.dataset, this.view.national));
+	readonly share: Share = $derived.by(() => shareOf(this.view.gemeente, this.view.key, this.national));
+	private storage: StorageLike | null | undefined = undefined;
+
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+		this.view = defaultView(dataset);
+	}
+
+	/** Read the stored view and table; from now on `save()` writes them. */
+	attach(storage: StorageLike | null): void {
+		this.storage = storage;
+		if (storage === null) {
+			this.problem = 'Deze browser bewaart niets (privévenster of opslag uitgezet): uw gemeente en geïmporteerde tabel zijn weg na herladen. Exporteren werkt wel.';
+			return;
+		}
+		const text = storage.getItem(GEMEENTE_STORAGE_KEY);
+		if (text === null) return;
+		try {
+			const stored = JSON.parse(text) as { query?: unknown; imported?: unknown };
+			const read = typeof stored.query === 'string' ? readGemeenteQuery(new URLSearchParams(stored.query), this.dataset) : null;
+			if (!read || read.problems.length > 0) throw new Error('stored view refused');
+			this.view = read.view;
+			this.imported = checkImported(stored.imported);
+		} catch {
+			this.problem = 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.';
+		}
+	}
+
+	/** Write the view and table to storage (called on every change). */
+	save(): void {
+		if (!this.storage) return;
+		try {
+			this.storage.setItem(GEMEENTE_STORAGE_KEY, JSON.stringify({ query: gemeenteQuery(this.view).toString(), imported: this.imported }));
+			this.problem = null;
+		} catch {
+			this.problem = 'De browser kan niet meer bewaren (opslag vol). Wat op het scherm staat blijft staan; exporteer de tabel als CSV om hem te bewaren.';
+		}
+	}
+
+	/** Show a view from a link. */
+	show(view: GemeenteView): void {
+		this.view = view;
+	}
+
+	/** Import a table of gemeenten. A file that cannot be read leaves the current table as it was. */
+	importText(text: string, file: string): void {
+		try {
+			const read = readGemeenten(text, file);
+			const { rows, problems, columns, ignoredColumns, notation, skipped } = read;
+			this.imported = { file, rows, problems, columns, ignoredColumns, notation, skipped, nederland: read.nederland !== null };
+			if (read.nederland) this.view.national = valuesFromNederland(read.nederland);
+			this.importError = null;
+		} catch (e) {
+			if (!(e instanceof DataError)) throw e;
+			this.importError = `${e.message}. De vorige tabel blijft staan.`;
+		}
+	}
+
+	/** Make a row of the imported table the gemeente on screen. */
+	choose(gemeente: Gemeente): void {
+		this.view.gemeente = { ...gemeente };
+		if (!shareOf(gemeente, this.view.key, this.national).ok) {
+			const usable = (['jeugdigen', 'budget', 'aandeel'] as const).find((key) => shareOf(gemeente, key, this.national).ok);
+			if (usable) this.view.key = usable;
+		}
+	}
+
+	clearImport(): void {
+		this.imported = null;
+		this.importError = null;
+	}
+}
+
+const isCount = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
+
+/** A stored table, row by row checked again; null if it is not one. */
+function checkImported(value: unknown): ImportedTable | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const table = value as ImportedTable;
+	if (typeof table.file !== 'string' || !Array.isArray(table.rows) || !Array.isArray(table.problems)) return null;
+	const rows = table.rows.filter(
+		(r) =>
+			typeof r?.line === 'number' &&
+			typeof r.gemeente?.naam === 'string' &&
+			r.gemeente.naam.length <= 120 &&
+			(r.gemeente.code === null || typeof r.gemeente.code === 'string') &&
+			[r.gemeente.jeugdigen, r.gemeente.inwoners, r.gemeente.budgetEuro, r.gemeente.aandeel].every(isCount)
+	);
+	return { ...table, rows, problems: table.problems.filter((p) => typeof p?.line === 'number' && typeof p.reason === 'string') };
+}

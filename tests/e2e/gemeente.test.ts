@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatAmount } from '../../src/lib/format/formatMln';
+import { browserPath, launchArgs } from './browser';
+
+const executablePath = browserPath();
+const tmp = mkdtempSync(join(tmpdir(), 'gemeente-e2e-'));
+const STATLINE = 'tests/fixtures/statline-gemeenten.csv';
+const BROKEN = 'tests/fixtures/drie-foute-regels.csv';
+
+/** A4 minus the print margins of app.css (12 mm left and right), in CSS pixels. */
+const A4_CONTENT_WIDTH = ((210 - 24) / 25.4) * 96;
+
+describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 }, () => {
+	let server: PreviewServer;
+	let browser: Browser;
+	let base: string;
+
+	beforeAll(async () => {
+		server = await preview({ preview: { port: 4340, strictPort: false }, logLevel: 'silent' });
+		base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+		browser = await chromium.launch({ executablePath, args: launchArgs });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function open(page: Page, path: string) {
+		await page.goto(base + path);
+		await page.waitForFunction(() => document.querySelector('h1') !== null);
+	}
+	const netto = (page: Page) => page.getByTestId('gemeente-netto').textContent();
+
+	it('scales Tabel 1 by the key, imports a StatLine file, and keeps it all after a reload', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await open(page, '/gemeente');
+		// The example: 34.000 of 3.400.000 jeugdigen = 1 %; Tabel 1 net 2028 is € 1.018 mln → € 10,2 mln.
+		expect(await page.getByTestId('sleutel').textContent()).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
+		expect(await netto(page)).toBe('€ 10,2 mln');
+		await page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true }).fill('68.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => netto(page)).toBe('€ 20,4 mln');
+		await page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true }).fill('veel');
+		await page.keyboard.press('Tab');
+		expect(await page.getByRole('alert').first().textContent()).toContain('“veel” is geen getal');
+		expect(await netto(page)).toBe('€ 20,4 mln');
+
+		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(BROKEN);
+		await expect.poll(() => page.locator('div.summary').textContent()).toContain('drie-foute-regels.csv: 5 gemeenten gelezen, 3 regels niet');
+		expect(await page.locator('.problems li').allTextContents()).toEqual([
+			'Regel 4: jeugdigen: "abc" is geen getal (verwacht zoals 1234.5)',
+			'Regel 6: geen gemeentenaam',
+			'Regel 8: verwacht 4 kolommen, gevonden 3'
+		]);
+
+		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(STATLINE);
+		await expect.poll(() => page.locator('div.summary').textContent()).toContain('statline-gemeenten.csv: 5 gemeenten gelezen.');
+		expect(await page.locator('div.summary').textContent()).toContain('De landelijke totalen komen uit de rij Nederland');
+		// Amsterdam: 150.225 of 3.450.000 jeugdigen (the row Nederland); 2028: 1018 mln × that share, in € duizend.
+		const amsterdam = (1018e6 * 150_225) / 3_450_000;
+		const row = page.locator('tbody tr', { hasText: 'Amsterdam' });
+		expect((await row.locator('td').nth(4).textContent())?.trim()).toBe(formatAmount(amsterdam / 1000));
+		await page.getByRole('button', { name: 'Netto 2028 (€ duizend)' }).click();
+		expect((await page.locator('tbody tr th[scope="row"]').allTextContents()).slice(-5)).toEqual(['Amsterdam', 'Utrecht (gemeente)', 'Groningen (gemeente)', 'Vlieland', 'Schiermonnikoog']);
+		await page.getByRole('button', { name: 'Kies Amsterdam' }).click();
+		await expect.poll(() => netto(page)).toBe('€ 44,3 mln');
+		expect(await page.getByTestId('sleutel').textContent()).toContain('150.225 van 3.450.000 jeugdigen');
+
+		// With the Monte Carlo in, the export carries the P10 and P90 of net.
+		await page.locator('dt', { hasText: '80 % kans tussen' }).waitFor({ timeout: 30_000 });
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /gemeenten-cvw-tabel-1: download als CSV, internationaal/ }).click()]);
+		const csv = readFileSync(await download.path(), 'utf8');
+		expect(csv.split('\r\n')[0]).toBe('Gemeente,Code,Sleutel,Aandeel (%),Jaar,Besparing (€),Invoeringskosten (€),Netto (€),Cumulatief netto (€),Netto per inwoner (€),Netto per jeugdige (€),Netto P10 (€),Netto P90 (€)');
+		const line = csv.split('\r\n').find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!.split(',');
+		expect(Number(line[7])).toBe(Math.round(amsterdam));
+
+		// A new tab of the same browser, without a link: the gemeente and the table are still there.
+		const again = await context.newPage();
+		await open(again, '/gemeente');
+		await expect.poll(() => netto(again)).toBe('€ 44,3 mln');
+		expect(await again.locator('div.summary').textContent()).toContain('statline-gemeenten.csv');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('the lokale-teams lever earns back in the year worked out by hand, and the report fits one A4 page', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await open(page, '/gemeente');
+		await page.getByLabel('Extra investering per jaar').fill('500.000');
+		await page.getByLabel('Uitgaven jeugdhulp met verblijf, het jaar ervoor').fill('50.000.000');
+		await page.keyboard.press('Tab');
+		await page.getByRole('button', { name: /als voorbeeld/ }).click();
+		// From 2025, effect from 2026: 50 mln × 1,046 × (1,046 − 1,021) = € 1.307.500 avoided against € 500.000 a year:
+		// cumulative −500.000 in 2025, +307.500 in 2026.
+		await expect.poll(() => page.getByTestId('terugverdiend').textContent()).toContain('Terugverdiend in 2026');
+
+		await page.getByTestId('rapport-link').click();
+		await page.waitForURL(/\/gemeente\/rapport\?/);
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Voorbeeldgemeente: Tabel 1 zoals gedrukt');
+		await expect.poll(() => page.locator('article.report').textContent(), { timeout: 30_000 }).not.toContain('wordt berekend');
+		const report = (await page.locator('article.report').textContent())!;
+		expect(report).toContain('Terugverdiend in 2026');
+		expect(report).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
+		expect(report).toContain('doc. 004, r. 657–805');
+
+		await page.emulateMedia({ media: 'print' });
+		await page.setViewportSize({ width: Math.floor(A4_CONTENT_WIDTH), height: 1000 });
+		const overflow = await page.evaluate(() => ({
+			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			cut: [...document.querySelectorAll('article.report *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right))
+		}));
+		expect(overflow).toEqual({ page: 0, cut: [] });
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const pdfFile = join(tmp, 'rapport.pdf');
+		await import('node:fs').then((fs) => fs.writeFileSync(pdfFile, pdf));
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+		await page.screenshot({ path: 'test-results/screenshots/gemeente-rapport-print.png', fullPage: true });
+		await context.close();
+	});
+});
