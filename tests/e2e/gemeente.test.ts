@@ -71,6 +71,10 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		expect((await row.locator('td').nth(4).textContent())?.trim()).toBe(formatAmount(amsterdam / 1000));
 		await page.getByRole('button', { name: 'Netto 2028 (€ duizend)' }).click();
 		expect((await page.locator('tbody tr th[scope="row"]').allTextContents()).slice(-5)).toEqual(['Amsterdam', 'Utrecht (gemeente)', 'Groningen (gemeente)', 'Vlieland', 'Schiermonnikoog']);
+		// At 375 px wide the wide tables scroll inside their box; the page itself does not.
+		await page.setViewportSize({ width: 375, height: 800 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.getByRole('button', { name: 'Kies Amsterdam' }).click();
 		await expect.poll(() => netto(page)).toBe('€ 44,3 mln');
 		expect(await page.getByTestId('sleutel').textContent()).toContain('150.225 van 3.450.000 jeugdigen');
