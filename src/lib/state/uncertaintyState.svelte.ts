@@ -72,3 +72,19 @@ export class DifferenceState {
 		this.worker.request({ kind: 'compare', scenarios, runs, seed });
 	}
 }
+
+/**
+ * Load the Monte Carlo worker (its own chunk, fetched after the page shows) and connect a state to
+ * it. Returns a function that stops it, also when called before the worker has loaded.
+ */
+export function startWorker(state: { connect(makeWorker: () => Worker): () => void }): () => void {
+	let stop = () => {};
+	let stopped = false;
+	import('../uncertainty/monteCarlo.worker?worker').then(({ default: MonteCarloWorker }) => {
+		if (!stopped) stop = state.connect(() => new MonteCarloWorker());
+	});
+	return () => {
+		stopped = true;
+		stop();
+	};
+}
