@@ -234,12 +234,17 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stdout, stderr } = simulate('--gemeenten', 'tests/fixtures/statline-gemeenten.csv', '--format', 'csv', '--csv', 'plain');
 		expect(code).toBe(0);
 		const lines = stdout.trimEnd().split('\r\n');
-		expect(lines[0]).toBe('Gemeente,Code,Sleutel,Aandeel (%),Jaar,Besparing (€),Invoeringskosten (€),Netto (€),Cumulatief netto (€),Netto per inwoner (€),Netto per jeugdige (€)');
+		expect(lines[0]).toBe(
+			'Gemeente,Code,Sleutel,Aandeel (%),Jaar,Besparing (€),Invoeringskosten (€),Netto (€),Cumulatief netto (€),' +
+				'Besparing per inwoner (€),Invoeringskosten per inwoner (€),Netto per inwoner (€),Besparing per jeugdige (€),Invoeringskosten per jeugdige (€),Netto per jeugdige (€)'
+		);
 		// Amsterdam: 150.225 of 3.450.000 jeugdigen; 2028 net 1018 mln × 150225 / 3450000 = € 44.327.348.
 		const amsterdam2028 = lines.find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!.split(',');
 		expect(Number(amsterdam2028[3])).toBeCloseTo((150_225 / 3_450_000) * 100, 6);
 		expect(Number(amsterdam2028[7])).toBe(Math.round((1018e6 * 150_225) / 3_450_000));
-		expect(Number(amsterdam2028[9])).toBeCloseTo((1018e6 * 150_225) / 3_450_000 / 872_757, 2);
+		expect(Number(amsterdam2028[11])).toBeCloseTo((1018e6 * 150_225) / 3_450_000 / 872_757, 2);
+		// 2028 has no costs in Tabel 1: besparing per jeugdige equals netto per jeugdige, 1018 mln / 3,45 mln = € 295,07.
+		expect([amsterdam2028[12], amsterdam2028[13], amsterdam2028[14]]).toEqual(['295.07', '0', '295.07']);
 		expect(lines.filter((l) => l.startsWith('Vlieland,'))).toHaveLength(7);
 		expect(stderr).toBe('Niet meegenomen: regel 10: Schiermonnikoog heeft geen jeugdigen voor de sleutel jeugdigen\n');
 	});

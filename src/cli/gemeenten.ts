@@ -70,8 +70,8 @@ export function localOutput(dataset: Dataset, scenarioName: string, result: Scen
 					costs: e.impact.euros.costs,
 					net: e.impact.euros.net,
 					cumulativeNet: e.impact.euros.cumulativeNet,
-					netPerInwoner: e.impact.perInwoner?.net ?? null,
-					netPerJeugdige: e.impact.perJeugdige?.net ?? null,
+					perInwoner: e.impact.perInwoner,
+					perJeugdige: e.impact.perJeugdige,
 					...(e.impact.bands ? { bands: { net: e.impact.bands.net } } : {})
 				})),
 				problems

@@ -22,12 +22,13 @@ const cents = (x: number | undefined) => (x === undefined ? null : Math.round(x 
 
 /**
  * Per gemeente per year, one row each (a long table that pivots well in Excel): the share, the
- * gemeente's besparing, invoeringskosten and netto in whole euros, netto per inwoner and per
+ * gemeente's besparing, invoeringskosten and netto in whole euros, the same per inwoner and per
  * jeugdige in euros and cents, and, with a Monte Carlo, the P10 and P90 of netto.
  */
 export function localTable(entries: readonly LocalEntry[]): PlainTable {
 	const withBands = entries.some((e) => e.impact.bands !== null);
-	const header: Cell[] = ['Gemeente', 'Code', 'Sleutel', 'Aandeel (%)', 'Jaar', 'Besparing (€)', 'Invoeringskosten (€)', 'Netto (€)', 'Cumulatief netto (€)', 'Netto per inwoner (€)', 'Netto per jeugdige (€)'];
+	const header: Cell[] = ['Gemeente', 'Code', 'Sleutel', 'Aandeel (%)', 'Jaar', 'Besparing (€)', 'Invoeringskosten (€)', 'Netto (€)', 'Cumulatief netto (€)'];
+	for (const head of ['inwoner', 'jeugdige']) header.push(`Besparing per ${head} (€)`, `Invoeringskosten per ${head} (€)`, `Netto per ${head} (€)`);
 	if (withBands) header.push('Netto P10 (€)', 'Netto P90 (€)');
 	const rows = entries.flatMap(({ naam, code, key, impact }) =>
 		impact.years.map((year, i) => {
@@ -41,8 +42,7 @@ export function localTable(entries: readonly LocalEntry[]): PlainTable {
 				euros(impact.euros.costs[i]!),
 				euros(impact.euros.net[i]!),
 				euros(impact.euros.cumulativeNet[i]!),
-				cents(impact.perInwoner?.net[i]) ?? '',
-				cents(impact.perJeugdige?.net[i]) ?? ''
+				...[impact.perInwoner, impact.perJeugdige].flatMap((per) => [per?.savings[i], per?.costs[i], per?.net[i]].map((x) => cents(x) ?? ''))
 			];
 			if (withBands) row.push(impact.bands ? euros(impact.bands.net.p10[i]!) : '', impact.bands ? euros(impact.bands.net.p90[i]!) : '');
 			return row;
