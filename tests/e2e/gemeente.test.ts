@@ -83,7 +83,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.locator('dt', { hasText: '80 % kans tussen' }).waitFor({ timeout: 30_000 });
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /gemeenten-cvw-tabel-1: download als CSV, internationaal/ }).click()]);
 		const csv = readFileSync(await download.path(), 'utf8');
-		expect(csv.split('\r\n')[0].split(',').slice(-4)).toEqual(['Invoeringskosten per jeugdige (€)', 'Netto per jeugdige (€)', 'Netto P10 (€)', 'Netto P90 (€)']);
+		expect(csv.split('\r\n')[0]!.split(',').slice(-4)).toEqual(['Invoeringskosten per jeugdige (€)', 'Netto per jeugdige (€)', 'Netto P10 (€)', 'Netto P90 (€)']);
 		const line = csv.split('\r\n').find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!.split(',');
 		expect(Number(line[7])).toBe(Math.round(amsterdam));
 
