@@ -143,7 +143,7 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		expect(csv.startsWith('\uFEFFRegel;Scenario;2022;')).toBe(true);
 		expect(csv).toContain('Netto: verschil;Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;171;363;513;696;701;701;721');
 
-		await page.getByRole('button', { name: /Leren en verbeteren \(benchmarkmethode\) opnemen: neem de waarde van/ }).click();
+		await page.getByRole('button', { name: /neem deze waarde over: Leren en verbeteren \(benchmarkmethode\) opnemen, van/ }).click();
 		await expect.poll(() => page.locator('#kloof ~ .status, section:has(#kloof) .status').first().textContent()).toMatch(/is een preset en blijft zoals hij is/);
 		// the copy now has leren en verbeteren (262 in 2028): the gap is 721 − 262
 		await expect.poll(() => verschil.last().textContent()).toBe(`+${721 - 262}`);
