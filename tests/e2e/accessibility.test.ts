@@ -51,19 +51,23 @@ describe.skipIf(!executablePath)('accessibility of every page (axe-core, WCAG 2.
 		return page;
 	}
 
-	it.each(PAGES)('$name: axe finds no violations, with every fold open', async ({ name, path }) => {
-		const page = await open(path, 1280);
-		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-		await page.evaluate(axeSource);
-		const violations = (await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-			return result.violations;
-		})) as Violation[];
-		const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-		expect(found).toEqual([]);
-		await page.screenshot({ path: `test-results/screenshots/a11y-${name}.png`, fullPage: true });
-		await page.context().close();
+	it.each(PAGES)('$name: axe finds no violations, with every fold open, at 1280 and at 375 px', async ({ name, path }) => {
+		for (const width of [1280, 375]) {
+			const page = await open(path, width);
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			// Let the scroll boxes see their new size (they become tab stops when they scroll).
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			await page.evaluate(axeSource);
+			const violations = (await page.evaluate(async () => {
+				const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+				const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+				return result.violations;
+			})) as Violation[];
+			const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			expect(found, `${name} at ${width} px`).toEqual([]);
+			await page.screenshot({ path: `test-results/screenshots/a11y-${name}-${width}.png`, fullPage: true });
+			await page.context().close();
+		}
 	});
 
 	it.each(PAGES)('$name: works at 375 px and at 200 % zoom without scrolling sideways', async ({ path }) => {
@@ -71,6 +75,9 @@ describe.skipIf(!executablePath)('accessibility of every page (axe-core, WCAG 2.
 		for (const width of [375, 640]) {
 			const page = await open(path, width);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+			// A table wider than its box scrolls inside it, and that box is then a tab stop.
+			const boxes = await page.locator('.scroll').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => ({ scrolls: e.scrollWidth > e.clientWidth + 1, tab: e.getAttribute('tabindex') })));
+			expect(boxes.filter((b) => b.scrolls !== (b.tab === '0')), `${path} at ${width} px`).toEqual([]);
 			await page.context().close();
 		}
 	});
