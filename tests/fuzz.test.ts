@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readDataset, readPresets } from '../src/cli/projectData';
+import { DataError } from '../src/lib/data/DataError';
+import { parseScenario, scenarioFile } from '../src/lib/data/parseScenario';
+import { compileFormula, FormulaError, localImpact, localTeams, shareOf, simulate, type ScenarioResult } from '../src/lib/engine';
+import { readGemeenteQuery } from '../src/lib/gemeenten/gemeenteQuery';
+import { nationalTotals } from '../src/lib/gemeenten/national';
+import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+import { readShareQuery } from '../src/lib/scenarios/shareLink';
+
+/**
+ * Every door user input comes through, fed random and hostile input with a fixed seed and a
+ * bounded number of cases: it never crashes, never puts NaN or Infinity in a result, and always
+ * ends in a valid result or a Dutch DataError/FormulaError naming the place.
+ */
+const SEED = 20_261_123;
+const RUNS = 150;
+const settings = { seed: SEED, numRuns: RUNS };
+
+const dataset = readDataset();
+const presets = readPresets(dataset);
+
+/** Nothing leaked onto Object.prototype (a `__proto__` key that was assigned instead of ignored). */
+function prototypeClean(): boolean {
+	const probe = {} as Record<string, unknown>;
+	return probe.polluted === undefined && probe.name === undefined && probe.jeugdigen === undefined && probe.measures === undefined;
+}
+
+function finite(result: ScenarioResult): boolean {
+	const { savings, costs, net, cumulativeNet } = result.totals;
+	return [...savings, ...costs, ...net, ...cumulativeNet, ...result.target].every(Number.isFinite);
+}
+
+/** A message a user can act on: Dutch, naming the file or formula, never a stack or "undefined". */
+function expectDutchError(e: unknown, place: RegExp) {
+	expect(e instanceof DataError || e instanceof FormulaError, String(e)).toBe(true);
+	const message = (e as Error).message;
+	expect(message).toMatch(place);
+	expect(message).not.toMatch(/undefined|NaN|TypeError|at .*\(/);
+}
+
+const nasty = ['__proto__', 'constructor', 'prototype', 'PM', '1.057', '1,5', '-3', '1e309', 'NaN', 'Infinity', '−12', '  ', '"', '""', ';', ',', '\t', '\r\n', '\n', 'x', '.', '€ 1.000', '%', '=cmd|" /C calc"!A0', '<script>', 'ÿþ', '\uFFFD'];
+const token = fc.oneof(fc.constantFrom(...nasty), fc.string({ maxLength: 8 }), fc.integer({ min: -1e9, max: 1e12 }).map(String), fc.double({ noNaN: false }).map(String));
+
+describe('fuzz: gemeenten CSV import', () => {
+	const header = fc.constantFrom('gemeente;jeugdigen;inwoners;budget', "Regio's;Jongeren (0 tot 18 jaar);Bevolking;Jeugdhulp lasten (x 1 000 euro)", 'naam,jeugdigen,aandeel (%)', 'gemeente\tinwoners', '');
+	const csv = fc
+		.tuple(
+			fc.array(token, { maxLength: 3 }),
+			header,
+			fc.array(fc.array(token, { minLength: 0, maxLength: 6 }), { maxLength: 40 }),
+			fc.constantFrom(';', ',', '\t'),
+			fc.constantFrom('\n', '\r\n'),
+			fc.boolean()
+		)
+		.map(([title, head, rows, sep, nl, bom]) => `${bom ? '\uFEFF' : ''}${[...title, head, ...rows.map((r) => r.join(sep))].join(nl)}`);
+
+	it('random and hostile tables load their good rows or fail as a whole with the file named', () => {
+		const seen = { refused: 0, loaded: 0, rows: 0, problems: 0 };
+		fc.assert(
+			fc.property(fc.oneof(csv, fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 })), (text) => {
+				let read;
+				try {
+					read = readGemeenten(text, 'invoer.csv');
+				} catch (e) {
+					expectDutchError(e, /^invoer\.csv: /);
+					seen.refused++;
+					return;
+				}
+				seen.loaded++;
+				seen.rows += read.rows.length;
+				seen.problems += read.problems.length;
+				const lines = [...read.rows.map((r) => r.line), ...read.problems.map((p) => p.line)];
+				expect(new Set(lines).size).toBe(lines.length);
+				for (const { gemeente } of read.rows) {
+					expect(gemeente.naam.length).toBeGreaterThan(0);
+					expect(gemeente.naam.length).toBeLessThanOrEqual(120);
+					for (const x of [gemeente.jeugdigen, gemeente.inwoners, gemeente.budgetEuro, gemeente.aandeel]) expect(x === null || (Number.isFinite(x) && x >= 0)).toBe(true);
+					expect(Object.getPrototypeOf(gemeente)).toBe(Object.prototype);
+				}
+				for (const p of read.problems) expect(p.reason).toMatch(/\S/);
+				expect(prototypeClean()).toBe(true);
+			}),
+			settings
+		);
+		// The generator reaches every outcome: refused files, loaded rows and refused rows.
+		expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+	});
+
+	it('bytes in any encoding decode and read without crashing', () => {
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+				const { text } = decodeText(bytes);
+				try {
+					readGemeenten(text, 'bytes.csv');
+				} catch (e) {
+					expectDutchError(e, /^bytes\.csv: /);
+				}
+			}),
+			settings
+		);
+	});
+
+	it('an empty file, a header only, and 100.000 rows', () => {
+		expect(() => readGemeenten('', 'leeg.csv')).toThrow('leeg.csv: het bestand is leeg');
+		expect(readGemeenten('gemeente;jeugdigen\r\n', 'kop.csv')).toMatchObject({ rows: [], problems: [] });
+		const rows = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 999 ? `Fout ${i};veel` : `Gemeente ${i};${(1000 + i).toLocaleString('nl-NL')}`));
+		const read = readGemeenten(['gemeente;jeugdigen', ...rows].join('\n'), 'groot.csv');
+		expect(read.rows).toHaveLength(99_900);
+		expect(read.problems).toHaveLength(100);
+		expect(read.problems[0]).toEqual({ line: 1001, reason: 'jeugdigen: "veel" is geen getal (verwacht zoals 1.234,5)' });
+		expect(read.notation).toBe('nederlands');
+		expect(read.rows[1]!.gemeente.jeugdigen).toBe(1001);
+		expect(read.rows.at(-1)!.gemeente).toMatchObject({ naam: 'Gemeente 99998', jeugdigen: 100_998 });
+	});
+});
+
+describe('fuzz: scenario files', () => {
+	const keys = fc.constantFrom('schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon', 'distributions', 'runs', 'seed', 'basedOn', '__proto__', 'constructor', 'prototype');
+	const value = fc.letrec((tie) => ({
+		value: fc.oneof(
+			{ depthSize: 'small' },
+			fc.jsonValue({ maxDepth: 2 }),
+			fc.constantFrom('b17', 'b17.kinderen', 'rijk', 'PM', 2035, 1e308, -1, 2, 'linear'),
+			fc.array(tie('value'), { maxLength: 4 }),
+			fc.dictionary(fc.oneof(keys, fc.constantFrom('b17', 'b2', 'b17.kinderen', 'structuralMln', 'curve', 'kind')), tie('value'), { maxKeys: 4 })
+		)
+	})).value;
+	/** A preset's own file with up to three fields replaced or added (`__proto__` as a real key, as JSON.parse makes it). */
+	const mutated = fc
+		.tuple(fc.constantFrom(...presets), fc.array(fc.tuple(keys, value), { maxLength: 3 }), fc.array(fc.tuple(fc.constantFrom('assumptions', 'overrides', 'distributions', 'notes'), fc.constantFrom('b17.kinderen', 'b17', 'b2.budget', '__proto__', 'b99'), value), { maxLength: 2 }))
+		.map(([preset, top, inner]) => {
+			const file = JSON.parse(JSON.stringify(scenarioFile(preset))) as Record<string, unknown>;
+			for (const [k, v] of top) Object.defineProperty(file, k, { value: v, enumerable: true, writable: true, configurable: true });
+			for (const [field, k, v] of inner) {
+				const target = (typeof file[field] === 'object' && file[field] !== null ? file[field] : (file[field] = {})) as Record<string, unknown>;
+				Object.defineProperty(target, k, { value: v, enumerable: true, writable: true, configurable: true });
+			}
+			return JSON.stringify(file);
+		});
+	const scenario = fc.dictionary(keys, value, { maxKeys: 10 }).map((o) => JSON.stringify({ schema: 2, ...o }));
+	const deep = fc.integer({ min: 10, max: 5000 }).map((n) => `{"schema": 2, "id": "x", "name": "x", "notes": ${'['.repeat(n)}${']'.repeat(n)}}`);
+
+	it('random, hostile and deeply nested JSON is a scenario with finite results, or a Dutch error naming the file', () => {
+		const seen = { refused: 0, read: 0 };
+		fc.assert(
+			fc.property(fc.oneof(mutated, mutated, scenario, deep, fc.string({ maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
+				let parsed;
+				try {
+					parsed = parseScenario(text, 'scenario.json', dataset);
+				} catch (e) {
+					expectDutchError(e, /^scenario\.json/);
+					seen.refused++;
+					return;
+				}
+				seen.read++;
+				expect(finite(simulate(dataset, parsed))).toBe(true);
+				expect(prototypeClean()).toBe(true);
+			}),
+			settings
+		);
+		expect(seen.refused > 0 && seen.read > 0, JSON.stringify(seen)).toBe(true);
+	});
+});
+
+describe('fuzz: links', () => {
+	const shareKeys = fc.constantFrom('scenario', 'eigen', 'tot', 'trekkingen', 'seed', 'data', '__proto__');
+	const shareValue = fc.oneof(
+		fc.constantFrom('rijk', 'vng', 'cvw-tabel-1', 'werkgroepen', '2031', '1000', '100000', '-1', '1e99', '0x10', ''),
+		fc.string({ maxLength: 30 }),
+		fc.jsonValue({ maxDepth: 3 }).map((v) => Buffer.from(JSON.stringify(v)).toString('base64url')),
+		fc.dictionary(fc.constantFrom('id', 'name', 'measures', 'assumptions', 'overrides', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 })).map((v) => Buffer.from(JSON.stringify(v)).toString('base64url'))
+	);
+	const query = fc.array(fc.tuple(shareKeys, shareValue), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs));
+
+	it('a share link is refused as a whole or gives a scenario with finite results; it never throws', () => {
+		const seen = { none: 0, refused: 0, used: 0 };
+		fc.assert(
+			fc.property(query, (params) => {
+				const link = readShareQuery(params, dataset, presets);
+				if (link === null) {
+					seen.none++;
+					return;
+				}
+				seen[link.problems.length > 0 ? 'refused' : 'used']++;
+				expect(finite(simulate(dataset, link.scenario))).toBe(true);
+				if (link.problems.length > 0) {
+					expect(link.scenario.id).toBe(presets[0]!.id);
+					for (const p of link.problems) expect(p).toMatch(/\S/);
+				}
+				expect(prototypeClean()).toBe(true);
+			}),
+			settings
+		);
+		expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+	});
+
+	const gemeenteKeys = fc.constantFrom('gemeente', 'code', 'sleutel', 'jeugdigen', 'inwoners', 'budget', 'aandeel', 'nl-jeugdigen', 'nl-budget', 'lt-investering', 'lt-vanaf', 'lt-vertraging', 'lt-basis', 'lt-groei-zonder', 'lt-groei-met');
+	const gemeenteValue = fc.oneof(token, fc.constantFrom('0', '1', '0.5', '2025', '34000', 'budget', 'aandeel', 'jeugdigen'));
+	it('a gemeente link gives finite figures or is refused with its problems named', () => {
+		const result = simulate(dataset, presets[0]!);
+		const seen = { refused: 0, used: 0 };
+		fc.assert(
+			fc.property(fc.array(fc.tuple(gemeenteKeys, gemeenteValue), { maxLength: 8 }), (pairs) => {
+				const read = readGemeenteQuery(new URLSearchParams(pairs), dataset);
+				if (read === null) return;
+				seen[read.problems.length > 0 ? 'refused' : 'used']++;
+				const { view } = read;
+				const share = shareOf(view.gemeente, view.key, nationalTotals(dataset, view.national));
+				if (share.ok) {
+					const impact = localImpact(result, share.share, view.gemeente);
+					expect([...impact.euros.net, ...(impact.perInwoner?.net ?? []), ...(impact.perJeugdige?.net ?? [])].every(Number.isFinite)).toBe(true);
+				}
+				const teams = localTeams(view.lever, result.years);
+				expect([...teams.net, ...teams.cumulativeNet].every(Number.isFinite)).toBe(true);
+			}),
+			settings
+		);
+		expect(seen.refused > 0 && seen.used > 0, JSON.stringify(seen)).toBe(true);
+	});
+});
+
+describe('fuzz: formulas', () => {
+	const atoms = fc.constantFrom('a', 'b', '1', '0', '2.5', '1e308', 'import', 'evaluate', 'parse', 'createUnit', 'constructor', '__proto__', 'this', 'process', 'globalThis', 'Function', '"x"', '[1]', '{a: 1}', 'x', 'cos', 'min', 'max', 'round');
+	const formula = fc.letrec((tie) => ({
+		expr: fc.oneof(
+			{ depthSize: 'small' },
+			atoms,
+			fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^', '>', '==', ' mod ', '=', ';', '.', ':', '?'), tie('expr')).map(([x, op, y]) => `${x}${op}${y}`),
+			fc.tuple(atoms, fc.array(tie('expr'), { maxLength: 3 })).map(([f, args]) => `${f}(${args.join(', ')})`),
+			tie('expr').map((x) => `(${x})`),
+			fc.tuple(tie('expr'), fc.constantFrom('.constructor', '["constructor"]', '.__proto__', '[0]')).map(([x, p]) => `${x}${p}`)
+		)
+	})).expr;
+
+	it('a formula either refuses with a FormulaError or evaluates to a finite number; nothing else runs', () => {
+		const seen = { refused: 0, evaluated: 0 };
+		fc.assert(
+			fc.property(fc.oneof(formula, fc.string({ maxLength: 60 })), fc.double({ min: -1e6, max: 1e6, noNaN: true }), (text, a) => {
+				let compiled;
+				try {
+					compiled = compileFormula(text, ['a', 'b']);
+				} catch (e) {
+					expectDutchError(e, /^formule "/);
+					seen.refused++;
+					return;
+				}
+				try {
+					expect(Number.isFinite(compiled.evaluate({ a, b: 2 }))).toBe(true);
+					seen.evaluated++;
+				} catch (e) {
+					expectDutchError(e, /^formule "/);
+				}
+				expect(prototypeClean()).toBe(true);
+				expect(typeof (globalThis as { process?: unknown }).process).toBe('object');
+			}),
+			{ seed: SEED, numRuns: 400 }
+		);
+		expect(seen.refused > 0 && seen.evaluated > 0, JSON.stringify(seen)).toBe(true);
+	});
+});
