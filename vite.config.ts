@@ -1,10 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { parseFormula } from './src/lib/engine/parseFormula';
+import type { FormulaNode } from './src/lib/engine/formula';
+
+/**
+ * `virtual:formula-trees`: every text in data/mechanismen.json that parses as a formula, parsed
+ * here with mathjs, so the app ships plain trees and not mathjs. Checking and compiling the
+ * trees still happens in the app, with the same rules as everywhere.
+ */
+function formulaTrees(): Plugin {
+	const id = 'virtual:formula-trees';
+	const file = resolve('data/mechanismen.json');
+	return {
+		name: 'formula-trees',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load(resolved) {
+			if (resolved !== `\0${id}`) return undefined;
+			this.addWatchFile(file);
+			const trees: [string, FormulaNode][] = [];
+			const visit = (value: unknown): void => {
+				if (typeof value === 'string') {
+					try {
+						trees.push([value, parseFormula(value)]);
+					} catch {
+						// Not a formula (an explanation), or a broken one: the app refuses it when it is used.
+					}
+				} else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+			};
+			visit(JSON.parse(readFileSync(file, 'utf8')));
+			return `export default new Map(${JSON.stringify(trees)});`;
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [formulaTrees(), sveltekit()],
 	// Module workers, so the Monte Carlo worker can share the engine's code chunks.
-	worker: { format: 'es' },
+	worker: { format: 'es', plugins: () => [formulaTrees()] },
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
 	test: {

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataset, readPresets } from '../src/cli/projectData';
-import { PM, TABLE_YEARS } from '../src/lib/engine';
+import formulaTrees from 'virtual:formula-trees';
+import { DATA_DIR, readDataset, readPresets } from '../src/cli/projectData';
+import { DATA_FILE_NAMES, loadDataset, type DataFiles } from '../src/lib/data/loadDataset';
+import { PM, simulate, TABLE_YEARS } from '../src/lib/engine';
+import { parseFormula } from '../src/lib/engine/parseFormula';
 
 const dataset = readDataset();
 const SOURCES = resolve(import.meta.dirname, '../../shared/sources');
@@ -98,5 +101,14 @@ describe.skipIf(!haveSources)('citations against the source text (document 004)'
 		const cited = dataset.local.filter((a) => a.status === 'bron');
 		expect(cited.map((a) => a.id).sort()).toEqual(Object.keys(expected).sort());
 		for (const a of cited) expect(sourceLines(a.source!.document)[a.source!.line - 1], a.id).toContain(expected[a.id]);
+	});
+
+	it('the formulas the app gets parsed at build time are the ones parsed now, and give the same figures', () => {
+		for (const [text, tree] of formulaTrees) expect(tree, text).toEqual(parseFormula(text));
+		const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(resolve(DATA_DIR, name), 'utf8')])) as unknown as DataFiles;
+		const atBuild = loadDataset(files, (text) => formulaTrees.get(text)!);
+		const rijk = { ...readPresets(dataset).find((p) => p.id === 'rijk')!, horizon: 2035 };
+		expect(simulate(atBuild, rijk)).toEqual(simulate(dataset, rijk));
+		expect(Object.keys(atBuild.mechanisms).length).toBeGreaterThan(5);
 	});
 });

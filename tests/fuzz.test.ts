@@ -4,6 +4,7 @@ import { readDataset, readPresets } from '../src/cli/projectData';
 import { DataError } from '../src/lib/data/DataError';
 import { parseScenario, scenarioFile } from '../src/lib/data/parseScenario';
 import { compileFormula, FormulaError, localImpact, localTeams, shareOf, simulate, type ScenarioResult } from '../src/lib/engine';
+import { parseFormula } from '../src/lib/engine/parseFormula';
 import { readGemeenteQuery } from '../src/lib/gemeenten/gemeenteQuery';
 import { nationalTotals } from '../src/lib/gemeenten/national';
 import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
@@ -240,7 +241,7 @@ describe('fuzz: formulas', () => {
 			fc.property(fc.oneof(formula, fc.string({ maxLength: 60 })), fc.double({ min: -1e6, max: 1e6, noNaN: true }), (text, a) => {
 				let compiled;
 				try {
-					compiled = compileFormula(text, ['a', 'b']);
+					compiled = compileFormula(text, ['a', 'b'], parseFormula);
 				} catch (e) {
 					expectDutchError(e, /^formule "/);
 					seen.refused++;

@@ -6,6 +6,7 @@ import { loadPresets } from '../lib/data/loadPresets';
 import { parseScenario } from '../lib/data/parseScenario';
 import { DataError } from '../lib/data/DataError';
 import type { Dataset, Scenario } from '../lib/engine';
+import { parseFormula } from '../lib/engine/parseFormula';
 
 /** The project's data/ folder. */
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
@@ -13,7 +14,7 @@ export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 /** Read and validate the bundled data files from data/. */
 export function readDataset(dir = DATA_DIR): Dataset {
 	const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-	return loadDataset(files as unknown as DataFiles);
+	return loadDataset(files as unknown as DataFiles, parseFormula);
 }
 
 /** Read the preset scenarios from data/scenarios/. */

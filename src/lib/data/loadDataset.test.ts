@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseFormula } from '../engine/parseFormula';
 import { DataError } from './DataError';
 import { loadDataset, type DataFiles } from './loadDataset';
 
@@ -29,7 +30,7 @@ function errorOf(f: () => unknown): string {
 
 describe('loadDataset', () => {
 	it('loadDataset reads PM, dashes and negative amounts', () => {
-		const data = loadDataset(files(row('b3,B3,Regionalisering,1,R,004,681,-47,–,PM,\u221244,0,6,6,')));
+		const data = loadDataset(files(row('b3,B3,Regionalisering,1,R,004,681,-47,–,PM,\u221244,0,6,6,')), parseFormula);
 		const b3 = data.maatregelen[0]!;
 		expect(b3.amounts).toEqual([-47, 0, 'PM', -44, 0, 6, 6]);
 		expect(b3.printedDash).toEqual([false, true, false, false, false, false, false]);
@@ -37,70 +38,70 @@ describe('loadDataset', () => {
 	});
 
 	it('loadDataset names file, line, column and value of a bad amount', () => {
-		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,-47,abc,PM,-44,0,6,6,'))))).toBe(
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,-47,abc,PM,-44,0,6,6,')), parseFormula))).toBe(
 			'maatregelen.csv regel 2, 2023: ongeldig getal "abc"'
 		);
 	});
 
 	it('loadDataset rejects a Dutch decimal comma in an amount rather than guessing', () => {
-		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,"1,5",0,0,0,0,0,0,'))))).toMatch(/2022: ongeldig getal "1,5"/);
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,"1,5",0,0,0,0,0,0,')), parseFormula))).toMatch(/2022: ongeldig getal "1,5"/);
 	});
 
 	it('loadDataset reports a missing column, an unknown column and a short row', () => {
-		expect(errorOf(() => loadDataset(files(HEADER.replace(',2025', ''))))).toMatch(/regel 1: kolom ontbreekt "2025"/);
-		expect(errorOf(() => loadDataset(files(`${HEADER},extra`)))).toMatch(/onbekende kolom "extra"/);
-		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,2,3'))))).toMatch(/regel 2: verwacht 15 kolommen, gevonden 10/);
+		expect(errorOf(() => loadDataset(files(HEADER.replace(',2025', '')), parseFormula))).toMatch(/regel 1: kolom ontbreekt "2025"/);
+		expect(errorOf(() => loadDataset(files(`${HEADER},extra`), parseFormula))).toMatch(/onbekende kolom "extra"/);
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,2,3')), parseFormula))).toMatch(/regel 2: verwacht 15 kolommen, gevonden 10/);
 	});
 
 	it('loadDataset rejects duplicate ids, bad tables and unknown documents', () => {
 		const line = 'b3,B3,R,1,R,004,681,1,1,1,1,1,1,1,';
-		expect(errorOf(() => loadDataset(files(`${HEADER}\n${line}\n${line}`)))).toMatch(/regel 3, id: id komt twee keer voor "b3"/);
-		expect(errorOf(() => loadDataset(files(row(line.replace(',1,R,', ',3,R,')))))).toMatch(/tabel moet 1 of 2 zijn "3"/);
-		expect(errorOf(() => loadDataset(files(row(line.replace(',004,', ',999,')))))).toMatch(/onbekend brondocument "999"/);
+		expect(errorOf(() => loadDataset(files(`${HEADER}\n${line}\n${line}`), parseFormula))).toMatch(/regel 3, id: id komt twee keer voor "b3"/);
+		expect(errorOf(() => loadDataset(files(row(line.replace(',1,R,', ',3,R,'))), parseFormula))).toMatch(/tabel moet 1 of 2 zijn "3"/);
+		expect(errorOf(() => loadDataset(files(row(line.replace(',004,', ',999,'))), parseFormula))).toMatch(/onbekend brondocument "999"/);
 	});
 
 	it('loadDataset checks a doubt against the amount it is about', () => {
 		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,notitie\nb3,2024,46,-46,681,minteken';
-		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,46,1,1,1,1,'), doubt)))).toMatch(
+		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,46,1,1,1,1,'), doubt), parseFormula))).toMatch(
 			/twijfels.csv regel 2, gelezen: wijkt af van maatregelen.csv \(46\) "-46"/
 		);
-		const ok = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt));
+		const ok = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt), parseFormula);
 		expect(ok.maatregelen[0]!.doubts).toEqual([
 			{ year: 2024, printed: '46', readMln: -46, source: { document: '004', line: 681 }, note: 'minteken' }
 		]);
 	});
 
 	it('loadDataset rejects an empty file and a header-only file gives no measures', () => {
-		expect(errorOf(() => loadDataset(files('')))).toMatch(/maatregelen.csv: het bestand is leeg/);
-		expect(loadDataset(files(HEADER)).maatregelen).toEqual([]);
+		expect(errorOf(() => loadDataset(files(''), parseFormula))).toMatch(/maatregelen.csv: het bestand is leeg/);
+		expect(loadDataset(files(HEADER), parseFormula).maatregelen).toEqual([]);
 	});
 
 	it('loadDataset refuses a mechanism formula that escapes, naming file and path', () => {
 		const data = files(row('b17,B17,R,1,R,004,665,PM,PM,PM,PM,300,300,300,'));
 		data['aannames.csv'] += '\nb17.kinderen,b17,Kinderen,kinderen,20000,0,40000,1,aanname,,,reden';
 		data['mechanismen.json'] = '{"maatregelen": {"b17": {"uitleg": "x", "structureel": "kinderen.constructor"}}}';
-		expect(errorOf(() => loadDataset(data))).toMatch(/^mechanismen.json, maatregelen.b17.structureel: formule "kinderen.constructor": eigenschappen of elementen opvragen is niet toegestaan/);
+		expect(errorOf(() => loadDataset(data, parseFormula))).toMatch(/^mechanismen.json, maatregelen.b17.structureel: formule "kinderen.constructor": eigenschappen of elementen opvragen is niet toegestaan/);
 		data['mechanismen.json'] = '{"maatregelen": {"b17": {"uitleg": "x", "structureel": "kinderen * andere"}}}';
-		expect(errorOf(() => loadDataset(data))).toMatch(/onbekende naam "andere" \(bekend: kinderen\)/);
+		expect(errorOf(() => loadDataset(data, parseFormula))).toMatch(/onbekende naam "andere" \(bekend: kinderen\)/);
 	});
 
 	it('loadDataset refuses an assumption whose default lies outside its range', () => {
 		const data = files(row('b17,B17,R,1,R,004,665,PM,PM,PM,PM,300,300,300,'));
 		data['aannames.csv'] += '\nb17.kinderen,b17,Kinderen,kinderen,50000,0,40000,1,aanname,,,reden';
-		expect(errorOf(() => loadDataset(data))).toBe('aannames.csv regel 2, standaard: ligt niet tussen 0 en 40000 "50000"');
+		expect(errorOf(() => loadDataset(data, parseFormula))).toBe('aannames.csv regel 2, standaard: ligt niet tussen 0 en 40000 "50000"');
 	});
 
 	it('loadDataset ignores a BOM and Windows line endings, and the version ignores them too', () => {
-		const plain = loadDataset(files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')));
-		const windows = loadDataset(files(`\uFEFF${row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')}`.replace(/\n/g, '\r\n')));
+		const plain = loadDataset(files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')), parseFormula);
+		const windows = loadDataset(files(`\uFEFF${row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')}`.replace(/\n/g, '\r\n')), parseFormula);
 		expect(windows.maatregelen).toEqual(plain.maatregelen);
 		expect(plain.version).toMatch(/^[0-9a-f]{8}$/);
 	});
 
 	it('loadDataset reads lokaal.csv and names a missing row of it', () => {
 		const data = files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,'));
-		expect(loadDataset(data).local.find((a) => a.id === 'cpb.groeiWeinigWijkteam')).toMatchObject({ defaultValue: 0.25, source: { document: '004', line: 7585 } });
+		expect(loadDataset(data, parseFormula).local.find((a) => a.id === 'cpb.groeiWeinigWijkteam')).toMatchObject({ defaultValue: 0.25, source: { document: '004', line: 7585 } });
 		data['lokaal.csv'] = LOCAL.split('\n').filter((line) => !line.startsWith('landelijk.jeugdigen')).join('\n');
-		expect(errorOf(() => loadDataset(data))).toBe('lokaal.csv: rij ontbreekt "landelijk.jeugdigen"');
+		expect(errorOf(() => loadDataset(data, parseFormula))).toBe('lokaal.csv: rij ontbreekt "landelijk.jeugdigen"');
 	});
 });

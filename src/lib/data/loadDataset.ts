@@ -1,4 +1,4 @@
-import { fnv1a, TABLE_YEARS, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
+import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
 import { DataError } from './DataError';
 import { loadAssumptions } from './loadAssumptions';
 import { loadMechanisms } from './loadMechanisms';
@@ -38,9 +38,10 @@ const YEAR_COLUMNS = TABLE_YEARS.map(String);
 
 /**
  * Parse and cross-check the data files into a Dataset. Throws a DataError naming file, line,
- * column and bad value for the first problem found.
+ * column and bad value for the first problem found. `parse` reads the formulas of
+ * mechanismen.json: parseFormula (mathjs) in Node, the trees parsed at build time in the app.
  */
-export function loadDataset(files: DataFiles): Dataset {
+export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	const documents = readDocuments(files['bronnen.csv']);
 	const documentIds = new Set(documents.map((d) => d.id));
 	const doubts = readDoubts(files['twijfels.csv']);
@@ -53,7 +54,7 @@ export function loadDataset(files: DataFiles): Dataset {
 	const printedTotals = readTotals(files['totalen.csv']);
 	const measureIds = new Set(maatregelen.map((m) => m.id));
 	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds);
-	const { mechanisms, packages } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions);
+	const { mechanisms, packages } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions, parse);
 	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds);
 	const local = loadAssumptions(files['lokaal.csv'], new Set(), documentIds, 'lokaal.csv');
 	for (const id of LOCAL_IDS) {

@@ -1,4 +1,4 @@
-import { compileFormula, FormulaError, type Assumption, type CompiledFormula, type CostLine, type CurveSpec, type MeasurePackage, type Mechanism } from '../engine';
+import { compileFormula, FormulaError, type FormulaParser, type Assumption, type CompiledFormula, type CostLine, type CurveSpec, type MeasurePackage, type Mechanism } from '../engine';
 import { DataError } from './DataError';
 
 const FILE = 'mechanismen.json';
@@ -12,7 +12,8 @@ type Json = unknown;
 export function loadMechanisms(
 	text: string,
 	measureIds: ReadonlySet<string>,
-	assumptions: readonly Assumption[]
+	assumptions: readonly Assumption[],
+	parse: FormulaParser
 ): { mechanisms: Record<string, Mechanism>; packages: MeasurePackage[] } {
 	const fail = (path: string, problem: string, value?: unknown): never => {
 		throw new DataError({ file: FILE, column: path }, problem, value === undefined ? undefined : String(value));
@@ -32,7 +33,7 @@ export function loadMechanisms(
 		const formula = (value: Json, at: string): CompiledFormula => {
 			if (typeof value !== 'string') return fail(at, 'formule moet tekst zijn', value);
 			try {
-				return compileFormula(value, names);
+				return compileFormula(value, names, parse);
 			} catch (e) {
 				if (e instanceof FormulaError) return fail(at, e.message);
 				throw e;

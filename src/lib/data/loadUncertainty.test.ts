@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseFormula } from '../engine/parseFormula';
 import { DATA_FILE_NAMES, loadDataset, type DataFiles } from './loadDataset';
 
 const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(`data/${name}`, 'utf8')])) as unknown as DataFiles;
 const HEADER = 'invoer,verdeling,laag,midden,hoog,keuzes,status,document,regel,toelichting';
-const withRows = (...rows: string[]) => () => loadDataset({ ...files, 'onzekerheid.csv': [HEADER, ...rows].join('\n') });
+const withRows = (...rows: string[]) => () => loadDataset({ ...files, 'onzekerheid.csv': [HEADER, ...rows].join('\n') }, parseFormula);
 
 describe('onzekerheid.csv', () => {
 	it('the bundled file loads: every source range names its document and line', () => {
-		const { uncertainty } = loadDataset(files);
+		const { uncertainty } = loadDataset(files, parseFormula);
 		expect(uncertainty.find((u) => u.id === 'b17.besparingPerKind')).toMatchObject({
 			distribution: { kind: 'pert', min: 34000, modus: 60000, max: 140000 },
 			status: 'bron',

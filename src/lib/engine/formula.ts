@@ -1,27 +1,3 @@
-import {
-	absDependencies,
-	addDependencies,
-	ceilDependencies,
-	create,
-	divideDependencies,
-	equalDependencies,
-	floorDependencies,
-	largerDependencies,
-	largerEqDependencies,
-	maxDependencies,
-	minDependencies,
-	multiplyDependencies,
-	parseDependencies,
-	powDependencies,
-	roundDependencies,
-	smallerDependencies,
-	smallerEqDependencies,
-	subtractDependencies,
-	unaryMinusDependencies,
-	unaryPlusDependencies,
-	unequalDependencies
-} from 'mathjs/number';
-import type { FactoryFunctionMap, MathNode } from 'mathjs';
 import type { CompiledFormula } from './types';
 
 /** A formula that was refused or could not be evaluated; the message is Dutch and names the formula. */
@@ -32,40 +8,22 @@ export class FormulaError extends Error {
 	}
 }
 
-// One small mathjs instance with numbers only and just the functions a driver needs.
-const math = create(
-	{
-		parseDependencies,
-		addDependencies,
-		subtractDependencies,
-		multiplyDependencies,
-		divideDependencies,
-		unaryMinusDependencies,
-		unaryPlusDependencies,
-		powDependencies,
-		minDependencies,
-		maxDependencies,
-		roundDependencies,
-		floorDependencies,
-		ceilDependencies,
-		absDependencies,
-		smallerDependencies,
-		smallerEqDependencies,
-		largerDependencies,
-		largerEqDependencies,
-		equalDependencies,
-		unequalDependencies
-	} as FactoryFunctionMap,
-	{ number: 'number' }
-);
-const parse = math.parse;
+/**
+ * A parsed formula as plain data: the node types of mathjs with only the fields the checker and
+ * the evaluator read. Parsing (with mathjs, in parseFormula.ts) and compiling are apart, so the
+ * app can bring its formulas parsed at build time and never load mathjs on a page.
+ */
+export type FormulaNode =
+	| { type: 'ConstantNode'; value: unknown }
+	| { type: 'SymbolNode'; name: string }
+	| { type: 'ParenthesisNode'; content: FormulaNode }
+	| { type: 'ConditionalNode'; condition: FormulaNode; trueExpr: FormulaNode; falseExpr: FormulaNode }
+	| { type: 'OperatorNode'; fn: string; op: string; args: FormulaNode[] }
+	| { type: 'FunctionNode'; fn: FormulaNode; args: FormulaNode[] }
+	| { type: 'OtherNode'; kind: string };
 
-// Lock the instance: nothing that builds, parses, evaluates or extends can be called from a formula.
-const refused = (name: string) => () => {
-	throw new Error(`${name} is niet toegestaan in een formule`);
-};
-const LOCKED = ['import', 'createUnit', 'evaluate', 'parse', 'compile', 'simplify', 'derivative', 'resolve', 'reviver', 'chain'];
-math.import(Object.fromEntries(LOCKED.map((name) => [name, refused(name)])), { override: true });
+/** Turns a formula's text into a tree, or throws (with the parser's reason). */
+export type FormulaParser = (text: string) => FormulaNode;
 
 /** Functions a formula may call. */
 export const FORMULA_FUNCTIONS: readonly string[] = ['min', 'max', 'round', 'floor', 'ceil', 'abs'];
@@ -81,16 +39,20 @@ const MAX_LENGTH = 500;
  * property access, assignment, function definitions, strings, matrices, objects, other
  * functions such as `import` or `evaluate` — is refused before anything runs.
  *
- * @example compileFormula('kinderen * succes * besparingPerKind / 1e6', ['kinderen', 'succes', 'besparingPerKind'])
+ * `parse` turns the text into a tree: parseFormula (mathjs) in Node, or a lookup of the trees
+ * parsed at build time in the app.
+ *
+ * @example compileFormula('kinderen * succes * besparingPerKind / 1e6', ['kinderen', 'succes', 'besparingPerKind'], parseFormula)
  *   .evaluate({ kinderen: 20000, succes: 0.25, besparingPerKind: 60000 }) // 300
  */
-export function compileFormula(text: string, allowedSymbols: readonly string[]): CompiledFormula {
+export function compileFormula(text: string, allowedSymbols: readonly string[], parse: FormulaParser): CompiledFormula {
 	if (typeof text !== 'string' || text.trim() === '') throw new FormulaError(String(text), 'is leeg');
 	if (text.length > MAX_LENGTH) throw new FormulaError(text, `is langer dan ${MAX_LENGTH} tekens`);
-	let node: MathNode;
+	let node: FormulaNode;
 	try {
 		node = parse(text);
 	} catch (e) {
+		if (e instanceof FormulaError) throw e;
 		throw new FormulaError(text, `niet te lezen (${(e as Error).message})`);
 	}
 	const symbols = new Set<string>();
@@ -141,18 +103,17 @@ const FUNCTIONS: Record<string, (...args: number[]) => number> = {
  * the calls between nodes happen once per block, so a Monte Carlo of 100 000 draws pays for
  * them a few dozen times, not 100 000 times. Comparisons give 1 or 0.
  */
-function blockOf(node: MathNode, text: string): Build {
-	const n = node as MathNode & { fn?: unknown; name?: string; value?: unknown; args?: MathNode[]; content?: MathNode };
+function blockOf(node: FormulaNode, text: string): Build {
 	switch (node.type) {
 		case 'ConstantNode': {
-			const value = n.value as number;
+			const value = node.value as number;
 			return (_, size) => {
 				const out = new Float64Array(size).fill(value);
 				return () => out;
 			};
 		}
 		case 'SymbolNode': {
-			const name = n.name!;
+			const name = node.name;
 			return (slotOf) => {
 				const slot = slotOf(name);
 				if (slot < 0) throw new FormulaError(text, `geen waarde voor ${name}`);
@@ -160,10 +121,9 @@ function blockOf(node: MathNode, text: string): Build {
 			};
 		}
 		case 'ParenthesisNode':
-			return blockOf(n.content!, text);
+			return blockOf(node.content, text);
 		case 'ConditionalNode': {
-			const c = node as MathNode & { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-			const parts = [blockOf(c.condition, text), blockOf(c.trueExpr, text), blockOf(c.falseExpr, text)];
+			const parts = [blockOf(node.condition, text), blockOf(node.trueExpr, text), blockOf(node.falseExpr, text)];
 			return (slotOf, size) => {
 				const [test, yes, no] = parts.map((part) => part(slotOf, size)) as [BlockFormula, BlockFormula, BlockFormula];
 				const out = new Float64Array(size);
@@ -175,8 +135,8 @@ function blockOf(node: MathNode, text: string): Build {
 			};
 		}
 		case 'OperatorNode': {
-			const args = (n.args ?? []).map((arg) => blockOf(arg, text));
-			const fn = n.fn as string;
+			const args = node.args.map((arg) => blockOf(arg, text));
+			const fn = node.fn;
 			return (slotOf, size) => {
 				const bound = args.map((arg) => arg(slotOf, size));
 				if (fn === 'unaryPlus') return bound[0]!;
@@ -194,8 +154,8 @@ function blockOf(node: MathNode, text: string): Build {
 			};
 		}
 		case 'FunctionNode': {
-			const f = FUNCTIONS[(n.fn as { name: string }).name]!;
-			const args = (n.args ?? []).map((arg) => blockOf(arg, text));
+			const f = FUNCTIONS[(node.fn as { name: string }).name]!;
+			const args = node.args.map((arg) => blockOf(arg, text));
 			return (slotOf, size) => {
 				const bound = args.map((arg) => arg(slotOf, size));
 				const out = new Float64Array(size);
@@ -207,7 +167,7 @@ function blockOf(node: MathNode, text: string): Build {
 			};
 		}
 		default:
-			throw new FormulaError(text, `${node.type} is niet toegestaan`);
+			throw new FormulaError(text, `${node.kind} is niet toegestaan`);
 	}
 }
 
@@ -234,41 +194,38 @@ function binary(fn: string): Op {
 	}
 }
 
-function check(node: MathNode, text: string, allowed: readonly string[], symbols: Set<string>): void {
-	const n = node as MathNode & { fn?: unknown; name?: string; value?: unknown; args?: MathNode[] };
+function check(node: FormulaNode, text: string, allowed: readonly string[], symbols: Set<string>): void {
 	switch (node.type) {
 		case 'ConstantNode':
-			if (typeof n.value !== 'number') throw new FormulaError(text, 'alleen getallen zijn toegestaan als constante');
+			if (typeof node.value !== 'number') throw new FormulaError(text, 'alleen getallen zijn toegestaan als constante');
 			return;
 		case 'SymbolNode':
-			if (!allowed.includes(n.name!)) {
-				throw new FormulaError(text, `onbekende naam "${n.name}" (bekend: ${allowed.join(', ') || 'geen'})`);
+			if (!allowed.includes(node.name)) {
+				throw new FormulaError(text, `onbekende naam "${node.name}" (bekend: ${allowed.join(', ') || 'geen'})`);
 			}
-			symbols.add(n.name!);
+			symbols.add(node.name);
 			return;
 		case 'ParenthesisNode':
+			return check(node.content, text, allowed, symbols);
 		case 'ConditionalNode':
-			break;
+			for (const child of [node.condition, node.trueExpr, node.falseExpr]) check(child, text, allowed, symbols);
+			return;
 		case 'OperatorNode':
-			if (!OPERATORS.has(n.fn as string)) throw new FormulaError(text, `bewerking "${(node as { op?: string }).op}" is niet toegestaan`);
-			break;
+			if (!OPERATORS.has(node.fn)) throw new FormulaError(text, `bewerking "${node.op}" is niet toegestaan`);
+			for (const arg of node.args) check(arg, text, allowed, symbols);
+			return;
 		case 'FunctionNode': {
-			const fn = n.fn as MathNode & { name?: string };
-			if (fn.type !== 'SymbolNode' || !FORMULA_FUNCTIONS.includes(fn.name!)) {
+			const fn = node.fn;
+			if (fn.type !== 'SymbolNode' || !FORMULA_FUNCTIONS.includes(fn.name)) {
 				const name = fn.type === 'SymbolNode' ? fn.name : 'deze aanroep';
 				throw new FormulaError(text, `functie ${name} is niet toegestaan (wel: ${FORMULA_FUNCTIONS.join(', ')})`);
 			}
-			for (const arg of n.args ?? []) check(arg, text, allowed, symbols);
+			for (const arg of node.args) check(arg, text, allowed, symbols);
 			return;
 		}
-		case 'AccessorNode':
-		case 'IndexNode':
-			throw new FormulaError(text, 'eigenschappen of elementen opvragen is niet toegestaan');
-		case 'AssignmentNode':
-		case 'FunctionAssignmentNode':
-			throw new FormulaError(text, 'toekennen of functies definiëren is niet toegestaan');
 		default:
-			throw new FormulaError(text, `${node.type} is niet toegestaan`);
+			if (node.kind === 'AccessorNode' || node.kind === 'IndexNode') throw new FormulaError(text, 'eigenschappen of elementen opvragen is niet toegestaan');
+			if (node.kind === 'AssignmentNode' || node.kind === 'FunctionAssignmentNode') throw new FormulaError(text, 'toekennen of functies definiëren is niet toegestaan');
+			throw new FormulaError(text, `${node.kind} is niet toegestaan`);
 	}
-	node.forEach((child) => check(child, text, allowed, symbols));
 }

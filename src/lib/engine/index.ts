@@ -10,7 +10,7 @@ export { richtbedrag } from './richtbedrag';
 export { simulate, resultFor } from './simulate';
 export { compileModel, round6, MEASURE_INPUTS, type Model, type ModelInput, type MeasureInfo, type Evaluator } from './model';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
-export { compileFormula, FormulaError, FORMULA_FUNCTIONS } from './formula';
+export { compileFormula, FormulaError, FORMULA_FUNCTIONS, type FormulaNode, type FormulaParser } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
 export { distributionProblem, quantile, mean, sampler, supportOf, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
 export { uniformStream, fnv1a } from './random';

@@ -1,0 +1,6 @@
+// The modules made by plugins in vite.config.ts.
+declare module 'virtual:formula-trees' {
+	/** Every formula text of data/mechanismen.json, parsed at build time. */
+	const trees: ReadonlyMap<string, import('$lib/engine').FormulaNode>;
+	export default trees;
+}
