@@ -9,7 +9,8 @@ export function attachStorage(): void {
 	library.attach(browserStorage());
 }
 
-function browserStorage(): StorageLike | null {
+/** The browser's localStorage, or null where it is blocked (a private window, storage switched off). */
+export function browserStorage(): StorageLike | null {
 	try {
 		// Reading the property throws where storage is blocked; a full storage fails later, per write.
 		const storage = window.localStorage;
