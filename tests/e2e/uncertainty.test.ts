@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		server = await preview({ preview: { port: 4320, strictPort: false }, logLevel: 'silent' });
 		base = server.resolvedUrls!.local[0]!;
 		browser = await chromium.launch({ executablePath, args: launchArgs });
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 	});
 
 	afterAll(async () => {
@@ -67,6 +68,16 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		const before = expected({ ...scenario, distributions: {} }, 1000, 3);
 		expect(want.p95).not.toBe(before.p95); // the switch changes the band, so the page must move
 		await expect.poll(words, { timeout: 30_000 }).toContain(`met 90 % kans tussen ${want.p5} en ${want.p95}`);
+	});
+
+	it('the table of uncertain inputs downloads as CSV, with the switch and the source of each', async () => {
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /onzekere-invoeren-.*: download als CSV, internationaal/ }).click()]);
+		const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+		expect(lines[0]).toBe('Invoer,Id,Meegenomen,Verdeling,In het scenario,Herkomst,Bron,Toelichting');
+		const row = lines.find((l) => l.includes(',b17.besparingPerKind,'))!;
+		expect(row).toMatch(/^B17: Besparing per geslaagd kind per jaar,b17\.besparingPerKind,nee,/);
+		expect(lines.find((l) => l.includes(',b17.kinderen,'))).toBeUndefined(); // set to 10.000 in the scenario: a chosen point
+		expect(lines.length).toBeGreaterThan(10);
 	});
 
 	it('draws and seed chosen on the page go into the address', async () => {
