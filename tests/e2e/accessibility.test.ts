@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPath, launchArgs } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,27 +23,14 @@ interface Violation {
 }
 
 describe.skipIf(!executablePath)('accessibility of every page (axe-core, WCAG 2.1 A and AA)', { timeout: 120_000 }, () => {
-	let server: PreviewServer;
-	let browser: Browser;
-	let base: string;
-
-	beforeAll(async () => {
-		server = await preview({ preview: { port: 4350, strictPort: false }, logLevel: 'silent' });
-		base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const app = servedApp(4350);
 
 	/** Open a page and wait until it is complete: the Monte Carlo answered where there is one. */
 	async function open(path: string, width: number): Promise<Page> {
 		// axe is injected as a script; the test context lets it past the app's Content-Security-Policy.
-		const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+		const context = await app.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
 		const page = await context.newPage();
-		await page.goto(base + path);
+		await page.goto(app.base + path);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 		await page.waitForLoadState('networkidle');
 		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000 });

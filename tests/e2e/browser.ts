@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Flags for Debian's Chromium as root in a closed network. */
 export const launchArgs = [
@@ -14,4 +17,23 @@ export const launchArgs = [
 export function browserPath(): string | undefined {
 	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter((p): p is string => Boolean(p));
 	return candidates.find((p) => existsSync(p));
+}
+
+/**
+ * The built app served by `vite preview` and a Chromium to visit it, for one describe block:
+ * started before its tests, stopped after. `base` has no trailing slash.
+ */
+export function servedApp(port: number): { base: string; browser: Browser } {
+	const app = {} as { base: string; browser: Browser };
+	let server: PreviewServer | undefined;
+	beforeAll(async () => {
+		server = await preview({ preview: { port, strictPort: false }, logLevel: 'silent' });
+		app.base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+		app.browser = await chromium.launch({ executablePath: browserPath(), args: launchArgs });
+	});
+	afterAll(async () => {
+		await app.browser?.close();
+		await server?.close();
+	});
+	return app;
 }

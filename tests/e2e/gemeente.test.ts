@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/lib/format/formatMln';
-import { browserPath, launchArgs } from './browser';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'gemeente-e2e-'));
@@ -16,29 +15,16 @@ const BROKEN = 'tests/fixtures/drie-foute-regels.csv';
 const A4_CONTENT_WIDTH = ((210 - 24) / 25.4) * 96;
 
 describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 }, () => {
-	let server: PreviewServer;
-	let browser: Browser;
-	let base: string;
-
-	beforeAll(async () => {
-		server = await preview({ preview: { port: 4340, strictPort: false }, logLevel: 'silent' });
-		base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const app = servedApp(4340);
 
 	async function open(page: Page, path: string) {
-		await page.goto(base + path);
+		await page.goto(app.base + path);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 	}
 	const netto = (page: Page) => page.getByTestId('gemeente-netto').textContent();
 
 	it('scales Tabel 1 by the key, imports a StatLine file, and keeps it all after a reload', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
@@ -97,7 +83,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 	});
 
 	it('the lokale-teams lever earns back in the year worked out by hand, and the report fits one A4 page', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await open(page, '/gemeente');
 		await page.getByLabel('Extra investering per jaar').fill('500.000');

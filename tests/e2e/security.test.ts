@@ -1,7 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPath, launchArgs } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 const PATHS = ['/', '/vergelijk?s=rijk,vng', '/maatregel/b17', '/gemeente', '/gemeente/rapport?gemeente=Ede&jeugdigen=26000'];
@@ -9,31 +8,18 @@ const HOSTILE = '<img src=x onerror="window.__geraakt=1">';
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
 describe.skipIf(!executablePath)('the app under its Content-Security-Policy', { timeout: 90_000 }, () => {
-	let server: PreviewServer;
-	let browser: Browser;
-	let base: string;
-
-	beforeAll(async () => {
-		server = await preview({ preview: { port: 4360, strictPort: false }, logLevel: 'silent' });
-		base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const app = servedApp(4360);
 
 	/** A page in a fresh profile, collecting CSP violations and page errors. */
 	async function open(path: string): Promise<{ page: Page; violations: string[]; errors: string[] }> {
-		const page = await (await browser.newContext()).newPage();
+		const page = await (await app.browser.newContext()).newPage();
 		const violations: string[] = [];
 		const errors: string[] = [];
 		page.on('console', (m) => {
 			if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
 		});
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(base + path);
+		await page.goto(app.base + path);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 		await page.waitForLoadState('networkidle');
 		return { page, violations, errors };
@@ -77,7 +63,7 @@ describe.skipIf(!executablePath)('the app under its Content-Security-Policy', { 
 		expect(await page.locator('main').textContent()).toContain(HOSTILE);
 		expect(await page.evaluate(() => (window as unknown as { __geraakt?: number }).__geraakt)).toBeUndefined();
 
-		await page.goto(`${base}/gemeente?gemeente=${encodeURIComponent(HOSTILE)}&jeugdigen=1000`);
+		await page.goto(`${app.base}/gemeente?gemeente=${encodeURIComponent(HOSTILE)}&jeugdigen=1000`);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 		expect(await page.locator('#gemeente-naam').inputValue()).toBe(HOSTILE);
 		expect(await page.locator('main img').count()).toBe(0);
