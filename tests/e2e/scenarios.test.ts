@@ -73,6 +73,20 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await other.context().close();
 	});
 
+	it('measures are taken in and left out on the page: VNG plus accres (41) is 1.059, without B17 (300) 759', async () => {
+		const page = await freshPage();
+		await page.getByLabel('VNG: alleen Tabel 1').check();
+		await page.getByText(/^Maatregelen kiezen \(14 van 22\)$/).click();
+		await page.getByLabel('Accres over incidentele bijdragen 2019-2022').check();
+		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41));
+		await expect.poll(() => page.locator('.status[role="status"]').first().textContent()).toMatch(/U werkt nu in een eigen kopie, ‘VNG: alleen Tabel 1 · eigen’/);
+		await page.getByLabel('B17: Voorkomen en verkorten residentiële zorg').uncheck();
+		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41 - 300));
+		expect(await page.locator('details.choose-measures summary').textContent()).toBe('Maatregelen kiezen (14 van 22)');
+		expect(await page.locator('.left-out').textContent()).toContain('B17');
+		await page.context().close();
+	});
+
 	it('a share link survives a reload and a new browser profile; a tampered link is refused cleanly', async () => {
 		const page = await freshPage();
 		await page.getByLabel('VNG: alleen Tabel 1').check();

@@ -86,6 +86,17 @@ export class ScenarioState {
 		this.copiedFrom = preset.name;
 	}
 
+	/** Take a measure into the scenario or leave it out (a preset gets an own copy first). Kept in the data's order. */
+	setMeasure(id: string, included: boolean): void {
+		if (!this.dataset.maatregelen.some((m) => m.id === id) || this.scenario.measures.includes(id) === included) return;
+		this.change((s) => {
+			const chosen = new Set(s.measures);
+			if (included) chosen.add(id);
+			else chosen.delete(id);
+			return { ...s, measures: this.dataset.maatregelen.filter((m) => chosen.has(m.id)).map((m) => m.id) };
+		});
+	}
+
 	/** The value in force: the scenario's, else the source default. */
 	value(assumption: Assumption): number {
 		return this.scenario.assumptions[assumption.id] ?? assumption.defaultValue;
