@@ -140,6 +140,39 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.context().close();
 	});
 
+	it('a compare link carries the own scenario in it, so it opens the same comparison in a new browser profile', async () => {
+		const page = await freshPage();
+		await page.getByLabel('VNG: alleen Tabel 1').check();
+		await page.getByText(/^Maatregelen kiezen/).click();
+		await page.getByLabel('Accres over incidentele bijdragen 2019-2022').check();
+		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41));
+		await page.locator('main').getByRole('link', { name: 'Vergelijken' }).click();
+		await page.waitForURL(/vergelijk/);
+		await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('scenario.eigen-1=');
+
+		const other = await freshPage(page.url());
+		const verschil = other
+			.locator('table', { hasText: 'Totalen per scenario' })
+			.locator('tr')
+			.filter({ has: other.locator('th', { hasText: /^Netto: verschil$/ }) })
+			.locator('td');
+		// VNG against VNG plus accres: 41 less in every year.
+		await expect.poll(() => verschil.allTextContents()).toEqual(['VNG: alleen Tabel 1 − VNG: alleen Tabel 1 · eigen', ...Array(7).fill('−41')]);
+		expect(await other.locator('[role="alert"]').count()).toBe(0);
+
+		// One changed character in the carried scenario: refused and named, the rest of the page stays usable.
+		const tampered = new URL(page.url());
+		const carried = new URLSearchParams(tampered.searchParams.get('scenario.eigen-1')!);
+		const code = carried.get('eigen')!;
+		carried.set('eigen', `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`);
+		tampered.searchParams.set('scenario.eigen-1', carried.toString());
+		const third = await freshPage(tampered.href);
+		await expect.poll(() => third.locator('[role="alert"]').first().textContent()).toMatch(/Scenario "eigen-1" in de link: /);
+		await page.context().close();
+		await other.context().close();
+		await third.context().close();
+	});
+
 	it('compare vng with rijk: the difference per year is the Tabel 2 sum, take one step, the chance over common draws', async () => {
 		const page = await freshPage(`${base}vergelijk?s=vng,rijk`);
 		const verschil = page
