@@ -40,6 +40,9 @@ export default defineConfig({
 	plugins: [formulaTrees(), sveltekit()],
 	// Module workers, so the Monte Carlo worker can share the engine's code chunks.
 	worker: { format: 'es', plugins: () => [formulaTrees()] },
+	// The @stdlib functions have no side effects: where a page does not call them (only the worker
+	// samples), they stay out of its bundle.
+	build: { rollupOptions: { treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') } } },
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
 	test: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDistribution, distributionProblem, mean, quantile, sampler, type Distribution } from './distributions';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { describeDistribution, distributionProblem, mean, quantile, sampler, Z95, type Distribution } from './distributions';
 import { meanOf, quantilesOf } from './quantiles';
 import { uniformStream } from './random';
 
@@ -17,6 +18,12 @@ function draws(d: Distribution, seed = 7): Float64Array {
 // - normaal from a 90 % interval: μ = (P5 + P95) / 2, P5 and P95 themselves
 // - lognormaal from a 90 % interval: median √(P5 · P95), mean exp(μ + σ²/2)
 // - keuze: mean Σ waarde × kans
+describe('Z95', () => {
+	it('is the standard normal 95th percentile to the last digit', () => {
+		expect(Z95).toBe(normalQuantile(0.95, 0, 1));
+	});
+});
+
 describe('distributions match their closed forms', () => {
 	it('driehoek 0,7 – 1 – 1,1: mean 0,9333…, P10 = 0,7 + √(0,1 · 0,4 · 0,3)', () => {
 		const d: Distribution = { kind: 'driehoek', min: 0.7, modus: 1, max: 1.1 };
