@@ -145,7 +145,8 @@ describe('compare Monte Carlo', () => {
 		const one = compareMonteCarlo(prepare(preset('rijk')), prepare(preset('vng')), { runs: 2000, seed: 3 });
 		const two = compareMonteCarlo(prepare(preset('rijk')), prepare(preset('vng')), { runs: 2000, seed: 3 });
 		expect(one).toEqual(two);
-		for (const p of one.pAAboveB) expect(Number.isInteger(p * 2000)).toBe(true);
+		// every chance is a count of draws out of 2000
+		expect(one.pAAboveB.filter((p) => !Number.isInteger(p * 2000))).toEqual([]);
 		// Tabel 2 adds 721 in 2028 as printed; its P5 difference stays above 0 in 2028
 		expect(one.difference.p5.at(-1)!).toBeGreaterThan(0);
 	});
