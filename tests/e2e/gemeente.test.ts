@@ -39,6 +39,10 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.keyboard.press('Tab');
 		expect(await page.getByRole('alert').first().textContent()).toContain('“veel” is geen getal');
 		expect(await netto(page)).toBe('€ 20,4 mln');
+		await page.getByLabel('Naam', { exact: true }).fill('  ');
+		await page.keyboard.press('Tab');
+		expect(await page.locator('#gemeente-naam-fout').textContent()).toBe('Vul een naam in; de gemeente heet nog ‘Voorbeeldgemeente’.');
+		expect(await page.locator('#kerncijfers').textContent()).toBe('Voorbeeldgemeente in 2028');
 
 		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(BROKEN);
 		await expect.poll(() => page.locator('div.summary').textContent()).toContain('drie-foute-regels.csv: 5 gemeenten gelezen, 3 regels niet');
