@@ -1,26 +1,18 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPath, launchArgs } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 
 describe.skipIf(!executablePath)('the assumptions panel, by keyboard alone', () => {
-	let server: PreviewServer;
-	let browser: Browser;
+	const app = servedApp(4310);
 	let page: Page;
 
 	beforeAll(async () => {
-		server = await preview({ preview: { port: 4310, strictPort: false }, logLevel: 'silent' });
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(server.resolvedUrls!.local[0]!);
+		page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${app.base}/`);
 	});
 
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	const netto2028 = () => page.getByTestId('netto-2028').textContent();
 

@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatMln } from '../../src/lib/format/formatMln';
-import { browserPath, launchArgs } from './browser';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'scenarios-e2e-'));
@@ -18,24 +17,12 @@ function cli(...args: string[]) {
 }
 
 describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }, () => {
-	let server: PreviewServer;
-	let browser: Browser;
-	let base: string;
+	const app = servedApp(4330);
 
-	beforeAll(async () => {
-		server = await preview({ preview: { port: 4330, strictPort: false }, logLevel: 'silent' });
-		base = server.resolvedUrls!.local[0]!;
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	/** A new browser profile: its own storage, nothing shared with other tests. */
-	async function freshPage(url = base): Promise<Page> {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+	async function freshPage(url = `${app.base}/`): Promise<Page> {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 		const page = await context.newPage();
 		await page.goto(url);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
@@ -176,7 +163,7 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 	});
 
 	it('compare vng with rijk: the difference per year is the Tabel 2 sum, take one step, the chance over common draws', async () => {
-		const page = await freshPage(`${base}vergelijk?s=vng,rijk`);
+		const page = await freshPage(`${app.base}/vergelijk?s=vng,rijk`);
 		const verschil = page
 			.locator('table', { hasText: 'Totalen per scenario' })
 			.locator('tr')

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserPath, launchArgs } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 const SHOTS = 'test-results/screenshots';
@@ -21,26 +20,19 @@ describe.runIf(!executablePath && process.env.CI === 'true')('browser in CI', ()
 });
 
 describe.skipIf(!executablePath)('the first page in Chromium', () => {
-	let server: PreviewServer;
-	let browser: Browser;
+	const app = servedApp(4300);
 	let page: Page;
 	const errors: string[] = [];
 
 	beforeAll(async () => {
 		if (!existsSync('build/index.html')) throw new Error('build/ ontbreekt: draai eerst npm run build (npm test doet dat)');
 		mkdirSync(SHOTS, { recursive: true });
-		server = await preview({ preview: { port: 4300, strictPort: false }, logLevel: 'silent' });
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await page.goto(server.resolvedUrls!.local[0]!);
+		await page.goto(`${app.base}/`);
 	});
 
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	const cell = (row: string, year: number) =>
 		page.locator('table', { hasText: 'Totalen van dit scenario' }).locator('tr', { hasText: row }).first().locator('td').nth(year - 2022);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../../src/cli/projectData';
 import { compileModel, monteCarlo, uncertainInputs, type Scenario } from '../../src/lib/engine';
 import { formatMln } from '../../src/lib/format/formatMln';
 import { formatChance } from '../../src/lib/uncertainty/params';
-import { browserPath, launchArgs } from './browser';
+import { browserPath, servedApp } from './browser';
 
 const executablePath = browserPath();
 const dataset = readDataset();
@@ -21,29 +20,20 @@ function expected(scenario: Scenario, runs: number, seed: number) {
 }
 
 describe.skipIf(!executablePath)('uncertainty in the browser', () => {
-	let server: PreviewServer;
-	let browser: Browser;
+	const app = servedApp(4320);
 	let page: Page;
-	let base: string;
 
 	beforeAll(async () => {
-		server = await preview({ preview: { port: 4320, strictPort: false }, logLevel: 'silent' });
-		base = server.resolvedUrls!.local[0]!;
-		browser = await chromium.launch({ executablePath, args: launchArgs });
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+		page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 	});
 
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
 
 	const settled = () => page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
 	const chance = async () => (await page.getByTestId('kans-richtbedrag').textContent())!.replace(/\s+/g, ' ').trim();
 	const words = async () => (await page.locator('section.uncertainty .figures').textContent())!.replace(/\s+/g, ' ');
 
 	it('a link with draws and seed gives, in the worker, exactly what the engine gives in Node', async () => {
-		await page.goto(`${base}?trekkingen=1000&seed=3`);
+		await page.goto(`${app.base}/?trekkingen=1000&seed=3`);
 		await settled();
 		const want = expected(tabel1, 1000, 3);
 		expect(await chance()).toBe(`Kans dat het richtbedrag in 2028 wordt gehaald: ${want.chance}`);
@@ -87,8 +77,8 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 	});
 
 	it('a broken link says what is wrong in Dutch and runs with the defaults', async () => {
-		const fresh = await browser.newPage();
-		await fresh.goto(`${base}?trekkingen=%3Cscript%3E&seed=-1`);
+		const fresh = await app.browser.newPage();
+		await fresh.goto(`${app.base}/?trekkingen=%3Cscript%3E&seed=-1`);
 		await fresh.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
 		const alert = (await fresh.locator('.link-problems').textContent())!;
 		expect(alert).toContain('Het aantal trekkingen in de link ("<script>") is geen geheel getal van 1.000 tot en met 100.000; 10.000 wordt gebruikt.');
