@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { describeDistribution, distributionProblem, mean, quantile, sampler, Z95, type Distribution } from './distributions';
 import { meanOf, quantilesOf } from './quantiles';
-import { uniformStream } from './random';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { fnv1a, uniformStream } from './random';
 
 /** 200 000 seeded draws through the sampler, the way the Monte Carlo draws them. */
 function draws(d: Distribution, seed = 7): Float64Array {
@@ -118,5 +119,34 @@ describe('seeded streams', () => {
 		const next = uniformStream(1, 'x');
 		const joined = [...next(new Float64Array(3)), ...next(new Float64Array(2))];
 		expect(joined).toEqual([...uniformStream(1, 'x')(new Float64Array(5))]);
+	});
+});
+
+describe('the stream step', () => {
+	it('gives what pure-rand’s xoroshiro128+ gives, draw for draw', () => {
+		const rng = xoroshiro128plus(fnv1a('7|b17.kinderen') | 0);
+		const expected = Array.from({ length: 10_000 }, () => ((rng.next() >>> 0) + 0.5) * 2 ** -32);
+		expect([...uniformStream(7, 'b17.kinderen')(new Float64Array(10_000))]).toEqual(expected);
+	});
+});
+
+describe('the samplers', () => {
+	it('give the quantile to the last digits where it has a closed form (driehoek, uniform, normaal, lognormaal, keuze)', () => {
+		const ds: Distribution[] = [
+			{ kind: 'driehoek', min: 0.7, modus: 1, max: 1.1 },
+			{ kind: 'driehoek', min: 10_000, modus: 10_000, max: 20_000 },
+			{ kind: 'uniform', min: 34_000, max: 140_000 },
+			{ kind: 'normaal', p5: 100, p95: 300 },
+			{ kind: 'lognormaal', p5: 0.025, p95: 0.9 },
+			{ kind: 'keuze', options: [{ value: 2026, chance: 0.3 }, { value: 2027, chance: 0.5 }, { value: 2029, chance: 0.2 }] }
+		];
+		const ps = uniformStream(3, 'p')(new Float64Array(2000));
+		for (const d of ds) {
+			const column = Float64Array.from(ps);
+			sampler(d)(column, column.length);
+			// normaal and lognormaal scale the standard normal's quantile, so the last bit may differ
+			const worst = Math.max(...ps.map((p, i) => Math.abs(column[i]! - quantile(d, p)) / Math.abs(quantile(d, p))));
+			expect(worst, d.kind).toBeLessThan(1e-12);
+		}
 	});
 });

@@ -85,7 +85,7 @@ function triangularQuantile(min: number, modus: number, max: number, p: number):
 	const span = max - min;
 	if (span === 0) return min;
 	const split = (modus - min) / span;
-	return p < split ? min + Math.sqrt(p * span * (modus - min)) : max - Math.sqrt((1 - p) * span * (max - modus));
+	return p < split ? min + Math.sqrt(p * (span * (modus - min))) : max - Math.sqrt((1 - p) * (span * (max - modus)));
 }
 
 /**
@@ -152,6 +152,23 @@ const KEUZE_CELLS = 1024;
 /** Points in the PERT lookup table; linear interpolation between them is far below sampling error. */
 const PERT_TABLE_SIZE = 4096;
 
+/** PERT tables already built, by their parameters: a table costs thousands of inverse beta functions. */
+const pertTables = new Map<string, Float64Array>();
+const PERT_TABLES_KEPT = 256;
+
+/** The exact quantiles of a PERT at 0, 1/PERT_TABLE_SIZE, …, 1, built once per parameters. */
+function pertTable(d: Extract<Distribution, { kind: 'pert' }>): Float64Array {
+	const key = `${d.min}|${d.modus}|${d.max}`;
+	let table = pertTables.get(key);
+	if (!table) {
+		table = new Float64Array(PERT_TABLE_SIZE + 1);
+		for (let i = 0; i <= PERT_TABLE_SIZE; i++) table[i] = quantile(d, i / PERT_TABLE_SIZE);
+		if (pertTables.size >= PERT_TABLES_KEPT) pertTables.clear();
+		pertTables.set(key, table);
+	}
+	return table;
+}
+
 /**
  * A fast inverse CDF for sampling: turns uniform draws u ∈ (0, 1) in `column[0…n)` into values,
  * in place, one loop per block, without allocation. Closed forms where they exist; PERT through
@@ -160,9 +177,18 @@ const PERT_TABLE_SIZE = 4096;
 export function sampler(d: Distribution): (column: Float64Array, n: number) => void {
 	switch (d.kind) {
 		case 'driehoek': {
+			// triangularQuantile with its constants worked out once
 			const { min, modus, max } = d;
+			const span = max - min;
+			if (span === 0) return (column, n) => void column.fill(min, 0, n);
+			const split = (modus - min) / span;
+			const left = span * (modus - min);
+			const right = span * (max - modus);
 			return (column, n) => {
-				for (let i = 0; i < n; i++) column[i] = triangularQuantile(min, modus, max, column[i]!);
+				for (let i = 0; i < n; i++) {
+					const p = column[i]!;
+					column[i] = p < split ? min + Math.sqrt(p * left) : max - Math.sqrt((1 - p) * right);
+				}
 			};
 		}
 		case 'uniform': {
@@ -198,8 +224,7 @@ export function sampler(d: Distribution): (column: Float64Array, n: number) => v
 			};
 		}
 		case 'pert': {
-			const table = new Float64Array(PERT_TABLE_SIZE + 1);
-			for (let i = 0; i <= PERT_TABLE_SIZE; i++) table[i] = quantile(d, i / PERT_TABLE_SIZE);
+			const table = pertTable(d);
 			return (column, n) => {
 				for (let i = 0; i < n; i++) {
 					const x = column[i]! * PERT_TABLE_SIZE;

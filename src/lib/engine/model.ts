@@ -104,10 +104,23 @@ interface Kernel {
 	/** PM in every table year: the measure never adds to a total. */
 	allPm: boolean;
 	/** The measure's rows by delay (as printed) or by start, full and delay years (a ramp). */
-	cache: RowCache;
-	/** Per draw of a block: its row and the factor on it. */
-	rows: Row[];
-	factor: Float64Array;
+	rows: RowIndex;
+	/** Per draw of a block: the key of its row, the row's index and the factor on the row. */
+	keyA: Float64Array;
+	keyB: Float64Array;
+	keyC: Float64Array;
+	keys: Int32Array;
+	mult: Float64Array;
+	/** Per draw: the share of savings left after package overlap (1 without overlap). */
+	keep: Float64Array;
+	/** Per draw: 1, the weight of a cost. */
+	ones: Float64Array;
+	/** Per year: each row's value, and its positive and negative part, for the lookup by row index. */
+	values: Float64Array;
+	positive: Float64Array;
+	negative: Float64Array;
+	/** Per draw of a cost line: its first and last year index and its amount per year. */
+	span: { first: Int32Array; last: Int32Array; value: Float64Array };
 }
 
 /**
@@ -167,92 +180,172 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			const nYears = years.length;
 			const amount = new Float64Array(nYears * size);
 			const lines = Array.from({ length: Math.max(0, ...kernels.map((k) => k.lines.length)) }, () => new Float64Array(nYears * size));
-			// Block totals draw by draw (`[i * nYears + y]`), so one draw's years lie together in the cache;
-			// `tail…[i * nYears + c]` holds amounts that apply from year c to the horizon.
-			const sums = { savings: new Float64Array(nYears * size), costs: new Float64Array(nYears * size), tailSavings: new Float64Array(nYears * size), tailCosts: new Float64Array(nYears * size) };
+			const tail: Tail = { savings: new Float64Array(nYears * size), costs: new Float64Array(nYears * size), size, from: nYears };
+			const running = { savings: new Float64Array(size), costs: new Float64Array(size) };
 			return {
 				size,
 				run(columns, n, out, onMeasure) {
-					sums.savings.fill(0);
-					sums.costs.fill(0);
-					sums.tailSavings.fill(0);
-					sums.tailCosts.fill(0);
+					for (let y = 0; y < nYears; y++) {
+						const at = y * out.stride + out.offset;
+						out.savings.fill(0, at, at + n);
+						out.costs.fill(0, at, at + n);
+					}
+					if (tail.from < nYears) {
+						// a run that stopped half-way (a formula error) left amounts behind
+						tail.savings.fill(0);
+						tail.costs.fill(0);
+					}
+					tail.from = nYears;
 					kernels.forEach((kernel, index) => {
+						if (kernel.allPm && !onMeasure) return; // PM adds nothing
+						shapeOf(kernel, columns, n);
 						if (onMeasure) {
-							fillAmounts(kernel, columns, n, years, size, amount);
+							fillAmounts(kernel, n, nYears, size, amount);
 							kernel.lines.forEach((line, k) => fillCostLine(line, columns, n, years, size, lines[k]!));
 							onMeasure(index, amount, lines.slice(0, kernel.lines.length));
 						}
-						if (!kernel.allPm) addMeasure(kernel, columns, n, years, sums); // PM adds nothing
+						if (!kernel.allPm) addMeasure(kernel, columns, n, years, out, tail);
 					});
-					const { savings, costs, tailSavings, tailCosts } = sums;
-					for (let i = 0; i < n; i++) {
-						const at = i * nYears;
-						let s = 0;
-						let c = 0;
-						for (let y = 0; y < nYears; y++) {
-							s += tailSavings[at + y]!;
-							c += tailCosts[at + y]!;
-							const to = y * out.stride + out.offset + i;
-							out.savings[to] = savings[at + y]! + s;
-							out.costs[to] = costs[at + y]! + c;
-						}
+					// What holds from year `from` to the horizon is added once, then carried year by year.
+					running.savings.fill(0, 0, n);
+					running.costs.fill(0, 0, n);
+					for (let y = tail.from; y < nYears; y++) {
+						const at = y * out.stride + out.offset;
+						carry(tail.savings, running.savings, out.savings, y * size, at, n);
+						carry(tail.costs, running.costs, out.costs, y * size, at, n);
 					}
+					tail.from = nYears;
 				}
 			};
 		}
 	};
 }
 
-/** A measure's series shape for one draw: a row per year, and the year index from which it no longer changes. */
-interface Row {
-	/** Printed amounts in (year − delay) for as printed (NaN where PM); the realised fraction for a ramp. */
-	values: Float64Array;
-	/** Index of the first year from which every value equals the last one. */
-	flatFrom: number;
+/**
+ * Amounts that hold from a year to the horizon, per block: `savings[y * size + i]` is what draw i
+ * adds from year index y on. Most series are flat after 2028 plus their delay, so their last
+ * years are added once instead of once per year.
+ */
+interface Tail {
+	savings: Float64Array;
+	costs: Float64Array;
+	size: number;
+	/** The first year index that holds a tail amount in this block. */
+	from: number;
 }
 
-function rowFrom(values: Float64Array): Row {
-	const last = values[values.length - 1];
-	let flatFrom = values.length - 1;
-	while (flatFrom > 0 && Object.is(values[flatFrom - 1], last)) flatFrom--;
-	return { values, flatFrom: Math.max(0, flatFrom) };
-}
-
-/** Rows by an integer key (a delay, or start, full and delay years): the few distinct shapes a block meets are built once. */
-class RowCache {
-	private readonly rows = new Map<number, Row | Map<number, Row | Map<number, Row>>>();
-	constructor(private readonly build: (a: number, b: number, c: number) => Float64Array) {}
-
-	get(a: number, b = 0, c = 0): Row {
-		let byA = this.rows.get(a) as Map<number, Map<number, Row>> | undefined;
-		if (!byA) this.rows.set(a, (byA = new Map()));
-		let byB = byA.get(b);
-		if (!byB) byA.set(b, (byB = new Map()));
-		let row = byB.get(c);
-		if (!row) byB.set(c, (row = rowFrom(this.build(a, b, c))));
-		return row;
+/**
+ * One year of the tail: the running total gains the amounts that start now and goes into the
+ * totals; the tail is left at 0 for the next block.
+ */
+function carry(tail: Float64Array, running: Float64Array, into: Float64Array, from: number, at: number, n: number): void {
+	for (let i = 0; i < n; i++) {
+		const r = running[i]! + tail[from + i]!;
+		tail[from + i] = 0;
+		running[i] = r;
+		into[at + i] = into[at + i]! + r;
 	}
 }
 
 /**
- * Per draw of a block: the measure's row and the factor its row is multiplied by (level / printed
- * 2028 as printed, the level for a ramp). The amount in year y is `row[y] × factor × schaal`.
+ * The distinct rows a measure's draws meet, by their whole-number key (a delay; or start, full
+ * and delay years): each row is built once per run, and each draw of a block gets the index of
+ * its row. Within a block the keys span a few years, so a dense table finds a draw's row in one
+ * step; keys spread too wide for it are looked up one by one.
  */
-function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): { rows: Row[]; factor: Float64Array } {
+class RowIndex {
+	/** The rows in the order first met: `list[k][y]` is the value in year index y. */
+	readonly list: Float64Array[] = [];
+	/** The first year index from which every row in the list keeps its last value. */
+	flatFrom = 0;
+	private readonly known = new Map<string, number>();
+	private readonly cells = new Int32Array(DENSE_CELLS);
+	constructor(private readonly build: (a: number, b: number, c: number) => Float64Array) {}
+
+	private indexOf(a: number, b: number, c: number): number {
+		const key = `${a}|${b}|${c}`;
+		let k = this.known.get(key);
+		if (k === undefined) {
+			const row = this.build(a, b, c);
+			k = this.list.length;
+			this.list.push(row);
+			this.known.set(key, k);
+			let flat = row.length - 1;
+			while (flat > 0 && Object.is(row[flat - 1], row[row.length - 1])) flat--;
+			if (flat > this.flatFrom) this.flatFrom = flat;
+		}
+		return k;
+	}
+
+	/** `keys[i]`: the row of draw i, whose key is (a[i], b[i], c[i]), or (a[i], 0, 0) without `bc`. */
+	assign(keys: Int32Array, n: number, a: Float64Array, bc: readonly [Float64Array, Float64Array] | null): void {
+		const [b, c] = bc ?? [null, null];
+		const [aMin, aSpan] = spanOf(a, n);
+		const [bMin, bSpan] = b ? spanOf(b, n) : [0, 1];
+		const [cMin, cSpan] = c ? spanOf(c, n) : [0, 1];
+		const cellCount = aSpan * bSpan * cSpan;
+		if (!(cellCount <= DENSE_CELLS)) {
+			for (let i = 0; i < n; i++) keys[i] = this.indexOf(a[i]!, b ? b[i]! : 0, c ? c[i]! : 0);
+			return;
+		}
+		const cells = this.cells;
+		cells.fill(-1, 0, cellCount);
+		if (!b || !c) {
+			// one number per key (a delay or shift): the common case (a delay or shift): the common case
+			for (let i = 0; i < n; i++) {
+				const cell = (a[i]! - aMin) | 0;
+				let k = cells[cell]!;
+				if (k < 0) k = cells[cell] = this.indexOf(a[i]!, 0, 0);
+				keys[i] = k;
+			}
+			return;
+		}
+		for (let i = 0; i < n; i++) {
+			const cell = (((a[i]! - aMin) * bSpan + (b[i]! - bMin)) * cSpan + (c[i]! - cMin)) | 0;
+			let k = cells[cell]!;
+			if (k < 0) k = cells[cell] = this.indexOf(a[i]!, b[i]!, c[i]!);
+			keys[i] = k;
+		}
+	}
+}
+
+/** Cells of RowIndex's dense table: keys within a block rarely span more than a few years each. */
+const DENSE_CELLS = 4096;
+
+/** The smallest value of a column and how many whole numbers its values span; NaN when a value is not whole. */
+function spanOf(column: Float64Array, n: number): [number, number] {
+	let min = column[0]!;
+	let max = min;
+	let whole = true;
+	for (let i = 0; i < n; i++) {
+		const x = column[i]!;
+		if (x < min) min = x;
+		if (x > max) max = x;
+		if (x !== Math.floor(x)) whole = false;
+	}
+	return [min, whole ? max - min + 1 : NaN];
+}
+
+/**
+ * Per draw of a block: the index of the measure's row (`k.keys`) and the factor its row is
+ * multiplied by (`k.mult`: level / printed 2028 as printed, the level for a ramp, times schaal).
+ * The amount in year y is `row[y] × mult`.
+ */
+function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): void {
 	const shift = columns[k.shiftSlot]!;
 	const levels = k.structural ? k.structural(columns, n) : null;
-	const { rows, factor, shape } = k;
+	const level = columns[k.scaleSlot]!;
+	const { shape, keyA: a, keyB: b, keyC: c, mult } = k;
 	if (shape.kind === 'asPrinted') {
 		const delay = yearsOf(shape.delay, columns, n, k.fixed);
 		for (let i = 0; i < n; i++) {
-			rows[i] = k.cache.get(delay[i]! + shift[i]!);
-			factor[i] = levels ? levels[i]! / k.printed2028 : k.fixedScale;
+			a[i] = delay[i]! + shift[i]!;
+			mult[i] = (levels ? levels[i]! / k.printed2028 : k.fixedScale) * level[i]!;
 		}
 	} else if (shape.kind === 'ramp') {
 		for (let i = 0; i < n; i++) {
-			rows[i] = k.cache.get(shift[i]!);
-			factor[i] = levels ? levels[i]! : k.level;
+			a[i] = shift[i]!;
+			mult[i] = (levels ? levels[i]! : k.level) * level[i]!;
 		}
 	} else {
 		const start = shape.start(columns, n);
@@ -260,65 +353,161 @@ function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): { rows
 		const delay = yearsOf(shape.delay, columns, n, k.fixed);
 		for (let i = 0; i < n; i++) {
 			const s = start[i]!;
-			rows[i] = k.cache.get(s, full[i]! > s ? full[i]! : s, delay[i]! + shift[i]!);
-			factor[i] = levels ? levels[i]! : k.level;
+			a[i] = s;
+			b[i] = full[i]! > s ? full[i]! : s;
+			c[i] = delay[i]! + shift[i]!;
+			mult[i] = (levels ? levels[i]! : k.level) * level[i]!;
 		}
 	}
-	return { rows, factor };
+	k.rows.assign(k.keys, n, a, shape.kind === 'formulaRamp' ? [b, c] : null);
 }
 
 /**
- * Add a measure's besparing and invoeringskosten for a block of draws to the block totals: a
- * positive amount is a saving (less its package overlap), a negative one a cost, and each cost
- * line adds its amounts. Years from which a row no longer changes are added once, as a tail that
- * holds to the horizon: most series are flat after 2028 plus their delay.
+ * Add a measure's besparing and invoeringskosten for a block of draws (shaped by shapeOf) to the
+ * totals, year by year: a positive amount is a saving (less its package overlap), a negative one
+ * a cost, and each cost line adds its amounts. Years in which every row the block meets is 0 or
+ * PM are skipped, and the years from which every row is flat go into the tail once.
+ *
+ * When every factor is finite and ≥ 0 (as schaal and levels are), a row's sign decides where its
+ * amount goes, so each year adds its positive parts to the savings and its negative parts to the
+ * costs without a test per draw; the same sums, bit for bit, as the test per draw that is used
+ * otherwise.
  */
 function addMeasure(
 	k: Kernel,
 	columns: readonly Float64Array[],
 	n: number,
 	years: readonly number[],
-	sums: { savings: Float64Array; costs: Float64Array; tailSavings: Float64Array; tailCosts: Float64Array }
+	out: { savings: Float64Array; costs: Float64Array; stride: number; offset: number },
+	tail: Tail
 ): void {
-	const { savings, costs, tailSavings, tailCosts } = sums;
-	const nYears = years.length;
-	const { rows, factor } = shapeOf(k, columns, n);
-	const level = columns[k.scaleSlot]!;
+	const { keys, mult, keep, ones } = k;
 	const shares = k.info.overlapSlots.map((slot) => columns[slot]!);
-	for (let i = 0; i < n; i++) {
-		const { values, flatFrom } = rows[i]!;
-		const m = factor[i]!;
-		const f = level[i]!;
-		let keep = 1;
-		for (let s = 0; s < shares.length; s++) {
-			const share = shares[s]![i]!;
-			if (share > 0) keep *= 1 - share;
-		}
-		const at = i * nYears;
-		for (let y = 0; y <= flatFrom; y++) {
-			const a = values[y]! * m * f; // NaN (PM) adds nothing
-			const to = y < flatFrom ? savings : tailSavings;
-			if (a > 0) to[at + y] = to[at + y]! + a * keep;
-			else if (a < 0) {
-				const into = y < flatFrom ? costs : tailCosts;
-				into[at + y] = into[at + y]! - a;
+	if (shares.length > 0) {
+		for (let i = 0; i < n; i++) {
+			let kept = 1;
+			for (let s = 0; s < shares.length; s++) {
+				const share = shares[s]![i]!;
+				if (share > 0) kept *= 1 - share;
 			}
+			keep[i] = kept;
 		}
 	}
-	for (const line of k.lines) {
-		const amounts = line.amount(columns, n);
-		const from = line.from(columns, n);
-		const until = line.until ? line.until(columns, n) : null;
-		for (let i = 0; i < n; i++) {
-			const { first, last, value } = costSpan(line.kind, amounts[i]!, from[i]!, until ? until[i]! : Infinity);
-			if (value === 0) continue;
-			const p = first - years[0]!;
-			const q = Math.min(last - years[0]!, nYears - 1);
-			const at = i * nYears;
-			if (p >= nYears || q < p) continue;
-			if (q === nYears - 1) tailCosts[at + Math.max(p, 0)] = tailCosts[at + Math.max(p, 0)]! + value;
-			else for (let y = Math.max(p, 0); y <= q; y++) costs[at + y] = costs[at + y]! + value;
+	let bySign = true;
+	for (let i = 0; i < n; i++) if (!(mult[i]! >= 0 && mult[i]! < Infinity)) bySign = false;
+	const rows = k.rows.list;
+	const count = rows.length;
+	if (k.values.length < count) {
+		k.values = new Float64Array(count * 2);
+		k.positive = new Float64Array(count * 2);
+		k.negative = new Float64Array(count * 2);
+	}
+	const { values, positive, negative } = k;
+	const flatFrom = k.rows.flatFrom;
+	for (let y = 0; y <= flatFrom && y < years.length; y++) {
+		let anyPositive = false;
+		let anyNegative = false;
+		for (let r = 0; r < count; r++) {
+			const v = rows[r]![y]!;
+			values[r] = v;
+			positive[r] = v > 0 ? v : 0;
+			negative[r] = v < 0 ? -v : 0;
+			if (v > 0) anyPositive = true;
+			if (v < 0) anyNegative = true;
 		}
+		if (!anyPositive && !anyNegative) continue; // 0 or PM in every row: nothing to add
+		const inTail = y === flatFrom;
+		if (inTail && y < tail.from) tail.from = y;
+		const savings = inTail ? tail.savings : out.savings;
+		const costs = inTail ? tail.costs : out.costs;
+		const at = inTail ? y * tail.size : y * out.stride + out.offset;
+		if (!bySign) {
+			if (count === 1) addSigned(values[0]!, mult, keep, n, savings, costs, at);
+			else addSignedRows(values, keys, mult, keep, n, savings, costs, at);
+			continue;
+		}
+		if (count === 1) {
+			if (anyPositive) addTimes(positive[0]!, mult, keep, n, savings, at);
+			if (anyNegative) addTimes(negative[0]!, mult, ones, n, costs, at);
+		} else {
+			if (anyPositive) addRows(positive, keys, mult, keep, n, savings, at);
+			if (anyNegative) addRows(negative, keys, mult, ones, n, costs, at);
+		}
+	}
+	for (const line of k.lines) addCostLine(k, line, columns, n, years, out, tail);
+}
+
+/** `into[at + i] += v × mult[i] × weight[i]`: one year of a row all draws share. */
+function addTimes(v: number, mult: Float64Array, weight: Float64Array, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v * mult[i]! * weight[i]!;
+}
+
+/** `into[at + i] += values[keys[i]] × mult[i] × weight[i]`: one year when draws meet different rows. */
+export function addRows(values: Float64Array, keys: Int32Array, mult: Float64Array, weight: Float64Array, n: number, into: Float64Array, at: number): void {
+const G = globalThis as any; if (!G.__args && n > 1000) G.__args = [values.slice(), keys.slice(), mult.slice(), weight.slice(), n, into, at];
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + values[keys[i]!]! * mult[i]! * weight[i]!;
+}
+
+/** One year of a row all draws share, when a factor may be negative: the sign of each amount decides. */
+function addSigned(v: number, mult: Float64Array, keep: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) {
+		const a = v * mult[i]!;
+		if (a > 0) savings[at + i] = savings[at + i]! + a * keep[i]!;
+		else if (a < 0) costs[at + i] = costs[at + i]! - a;
+	}
+}
+
+/** The same when draws meet different rows. */
+function addSignedRows(values: Float64Array, keys: Int32Array, mult: Float64Array, keep: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) {
+		const a = values[keys[i]!]! * mult[i]!; // NaN (PM) adds nothing
+		if (a > 0) savings[at + i] = savings[at + i]! + a * keep[i]!;
+		else if (a < 0) costs[at + i] = costs[at + i]! - a;
+	}
+}
+
+/**
+ * A cost line's amounts for a block of draws, added to the costs of the years costSpan gives;
+ * a line that runs to the horizon goes into the tail from its first year.
+ */
+function addCostLine(
+	k: Kernel,
+	line: Kernel['lines'][number],
+	columns: readonly Float64Array[],
+	n: number,
+	years: readonly number[],
+	out: { costs: Float64Array; stride: number; offset: number },
+	tail: Tail
+): void {
+	const amounts = line.amount(columns, n);
+	const from = line.from(columns, n);
+	const until = line.until ? line.until(columns, n) : null;
+	const { first: p, last: q, value } = k.span;
+	const lastYear = years.length - 1;
+	let low = lastYear + 1;
+	let high = -1;
+	for (let i = 0; i < n; i++) {
+		const span = costSpan(line.kind, amounts[i]!, from[i]!, until ? until[i]! : Infinity);
+		const start = span.first - years[0]!;
+		const end = span.last - years[0]!;
+		value[i] = 0;
+		if (span.value === 0 || start > lastYear || end < start) continue;
+		if (end >= lastYear) {
+			const at = start * tail.size + i;
+			tail.costs[at] = tail.costs[at]! + span.value;
+			if (start < tail.from) tail.from = start;
+			continue;
+		}
+		p[i] = start;
+		q[i] = end;
+		value[i] = span.value;
+		if (start < low) low = start;
+		if (end > high) high = end;
+	}
+	const costs = out.costs;
+	for (let y = low; y <= high; y++) {
+		const at = y * out.stride + out.offset;
+		for (let i = 0; i < n; i++) if (value[i] !== 0 && p[i]! <= y && y <= q[i]!) costs[at + i] = costs[at + i]! + value[i]!;
 	}
 }
 
@@ -398,15 +587,24 @@ function compileKernel(dataset: Dataset, scenario: Scenario, info: MeasureInfo, 
 			until: line.until ? year(line.until) : null
 		})),
 		fixed: new Float64Array(size),
-		cache: new RowCache(
+		rows: new RowIndex(
 			shape.kind === 'asPrinted'
 				? (delay) => printedRow(printedAt, years, delay)
 				: shape.kind === 'ramp'
 					? (shift) => Float64Array.from(years, (year) => rampFraction(shape.curve, year - shift))
 					: (start, full, delay) => Float64Array.from(years, (year) => shapeFraction(shape.ramp, start, full, undefined, year - delay))
 		),
-		rows: new Array<Row>(size),
-		factor: new Float64Array(size),
+		keyA: new Float64Array(size),
+		keyB: new Float64Array(size),
+		keyC: new Float64Array(size),
+		keys: new Int32Array(size),
+		mult: new Float64Array(size),
+		keep: new Float64Array(size).fill(1),
+		ones: new Float64Array(size).fill(1),
+		values: new Float64Array(4),
+		positive: new Float64Array(4),
+		negative: new Float64Array(4),
+		span: { first: new Int32Array(size), last: new Int32Array(size), value: new Float64Array(size) },
 		allPm: shape.kind === 'asPrinted' && printedAt.every(Number.isNaN) && !mechanism?.costs.length
 	};
 }
@@ -430,16 +628,16 @@ function yearsOf(f: BlockFormula | number, columns: readonly Float64Array[], n: 
 }
 
 /**
- * A measure's net amount per year and draw into `amount[y * size + i]` (NaN where PM):
+ * A measure's net amount per year and draw into `amount[y * size + i]` (NaN where PM), from the
+ * rows and factors shapeOf set:
  * - as printed: the table's amount in (year − delay − verschuiving) × (level / printed 2028) × schaal;
  * - a ramp: level × the curve's fraction in (year − verschuiving) × schaal.
  */
-function fillAmounts(k: Kernel, columns: readonly Float64Array[], n: number, years: readonly number[], size: number, amount: Float64Array): void {
-	const { rows, factor } = shapeOf(k, columns, n);
-	const level = columns[k.scaleSlot]!;
+function fillAmounts(k: Kernel, n: number, nYears: number, size: number, amount: Float64Array): void {
+	const rows = k.rows.list;
 	for (let i = 0; i < n; i++) {
-		const values = rows[i]!.values;
-		for (let y = 0; y < years.length; y++) amount[y * size + i] = values[y]! * factor[i]! * level[i]!;
+		const row = rows[k.keys[i]!]!;
+		for (let y = 0; y < nYears; y++) amount[y * size + i] = row[y]! * k.mult[i]!;
 	}
 }
 

@@ -108,7 +108,7 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 	const { runs, seed } = options;
 	const { years } = model;
 	const nYears = years.length;
-	const { savings, costs } = drawTotals(model, uncertain, options);
+	const { savings, costs } = drawTotals(model, uncertain, options, 'a');
 
 	const band = (all: Float64Array) => bandOf(all, runs, nYears);
 	const savingsBand = band(savings);
@@ -159,16 +159,22 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 
 /**
  * Savings and costs of every draw, year-major (`savings[y * runs + r]`): every uncertain input
- * drawn from its own stream (seed + input id), the model's totals evaluated per block.
+ * drawn from its own stream (seed + input id), the model's totals evaluated per block. With
+ * `into`, the arrays are the ones kept under that name from an earlier run (overwritten).
  */
-export function drawTotals(model: Model, uncertain: readonly UncertainModelInput[], options: { runs: number; seed: number }): { savings: Float64Array; costs: Float64Array } {
+export function drawTotals(
+	model: Model,
+	uncertain: readonly UncertainModelInput[],
+	options: { runs: number; seed: number },
+	into: 'a' | 'b' | null = null
+): { savings: Float64Array; costs: Float64Array } {
 	const { runs, seed } = options;
 	if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new Error(`aantal trekkingen moet een geheel getal van 1 tot en met ${MAX_RUNS} zijn`);
 	if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error('seed moet een geheel getal van 0 tot en met 4294967295 zijn');
 	const nYears = model.years.length;
 	// Year-major columns: the draws of one year lie next to each other for the statistics.
-	const savings = new Float64Array(nYears * runs);
-	const costs = new Float64Array(nYears * runs);
+	const savings = into ? kept(`${into}.savings`, nYears * runs) : new Float64Array(nYears * runs);
+	const costs = into ? kept(`${into}.costs`, nYears * runs) : new Float64Array(nYears * runs);
 	const streams = uncertain.map((u) => uniformStream(seed, u.input.id));
 	const inverse = uncertain.map((u) => sampler(u.distribution));
 	const clamps = uncertain.map((u) => keepInRange(u.input, u.distribution));
@@ -188,6 +194,18 @@ export function drawTotals(model: Model, uncertain: readonly UncertainModelInput
 		evaluator.run(columns, n, { savings, costs, stride: runs, offset: start });
 	}
 	return { savings, costs };
+}
+
+/**
+ * Arrays of a Monte Carlo's draws, kept between runs by name: 100 000 draws over 14 years take
+ * 11 MB per array, and allocating them anew for every run costs more collection time than the
+ * statistics take. Only this module writes them, and no result refers to them.
+ */
+const keptArrays = new Map<string, Float64Array>();
+function kept(name: string, length: number): Float64Array {
+	let array = keptArrays.get(name);
+	if (!array || array.length !== length) keptArrays.set(name, (array = new Float64Array(length)));
+	return array;
 }
 
 /** Mean and percentiles of each year's column of a year-major array. */
@@ -234,8 +252,8 @@ export function compareMonteCarlo(
 	const { years } = a.model;
 	if (years.join() !== b.model.years.join()) throw new Error('scenario’s met verschillende jaren zijn niet te vergelijken');
 	const { runs, seed } = options;
-	const x = drawTotals(a.model, a.uncertain, options);
-	const y = drawTotals(b.model, b.uncertain, options);
+	const x = drawTotals(a.model, a.uncertain, options, 'a');
+	const y = drawTotals(b.model, b.uncertain, options, 'b');
 	const nYears = years.length;
 	// Net difference into x.savings, cumulative difference into x.costs.
 	const diff = x.savings;

@@ -61,17 +61,13 @@ export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: 
 		return { mean: meanOf(column), quantiles: combine((rank) => sorted[rank]!) };
 	}
 	const last = BUCKETS - 1;
-	const bucketOf = (x: number) => {
-		const b = Math.floor((x - min) * scale);
-		return b < 0 ? 0 : b > last ? last : b;
-	};
+	// Pass 1: values per bucket, and their sum for the mean.
 	const counts = new Int32Array(BUCKETS);
-	const bucketAt = new Uint16Array(n);
 	let sum = 0;
 	for (let i = 0; i < n; i++) {
 		const x = column[i]!;
-		const b = bucketOf(x);
-		bucketAt[i] = b;
+		const t = (x - min) * scale;
+		const b = t < 0 ? 0 : t < BUCKETS ? t | 0 : last;
 		counts[b] = counts[b]! + 1;
 		sum += x - first;
 	}
@@ -98,10 +94,13 @@ export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: 
 			buffers.push(new Float64Array(counts[b]!));
 		}
 	}
+	// Pass 2: the values of the wanted buckets, gathered to be sorted.
 	const filled = new Int32Array(buffers.length);
 	for (let i = 0; i < n; i++) {
-		const k = slot[bucketAt[i]!]!;
-		if (k >= 0) buffers[k]![filled[k]!++] = column[i]!;
+		const x = column[i]!;
+		const t = (x - min) * scale;
+		const k = slot[t < 0 ? 0 : t < BUCKETS ? t | 0 : last]!;
+		if (k >= 0) buffers[k]![filled[k]!++] = x;
 	}
 	for (const values of buffers) values.sort();
 	return {
