@@ -52,8 +52,13 @@ export interface Model {
 	/** Packages whose overlap share is an input. */
 	packages: { id: string; label: string; slot: number; measures: readonly string[] }[];
 	target: number[];
-	/** An evaluator for blocks of up to `size` draws, with its own buffers. */
-	evaluator(size: number): Evaluator;
+	/**
+	 * An evaluator for blocks of up to `size` draws, with its own buffers. With `varying` (the
+	 * slots whose values differ between draws), a formula that reads none of them is worked out
+	 * once and its value kept: the other slots must then hold the same value in every draw and
+	 * every block, as the Monte Carlo fills them.
+	 */
+	evaluator(size: number, varying?: ReadonlySet<number>): Evaluator;
 }
 
 /**
@@ -111,6 +116,8 @@ interface Kernel {
 	keyC: Float64Array;
 	keys: Int32Array;
 	mult: Float64Array;
+	/** Whether every factor of the block is finite and ≥ 0. */
+	bySign: boolean;
 	/** Per draw: the share of savings left after package overlap (1 without overlap). */
 	keep: Float64Array;
 	/** Per draw: 1, the weight of a cost. */
@@ -175,8 +182,8 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 		measures,
 		packages,
 		target: richtbedrag(dataset.maatregelen, years),
-		evaluator(size) {
-			const kernels = size === 1 ? single : measures.map((info) => compileKernel(dataset, scenario, info, slotOf, size, years));
+		evaluator(size, varying) {
+			const kernels = size === 1 && !varying ? single : measures.map((info) => compileKernel(dataset, scenario, info, slotOf, size, years, varying));
 			const nYears = years.length;
 			const amount = new Float64Array(nYears * size);
 			const lines = Array.from({ length: Math.max(0, ...kernels.map((k) => k.lines.length)) }, () => new Float64Array(nYears * size));
@@ -277,29 +284,36 @@ class RowIndex {
 		return k;
 	}
 
-	/** `keys[i]`: the row of draw i, whose key is (a[i], b[i], c[i]), or (a[i], 0, 0) without `bc`. */
-	assign(keys: Int32Array, n: number, a: Float64Array, bc: readonly [Float64Array, Float64Array] | null): void {
-		const [b, c] = bc ?? [null, null];
+	/** `keys[i]`: the row of draw i, whose key is (a[i], 0, 0); `low` and `high` are the smallest and largest a[i]. */
+	assignOne(keys: Int32Array, n: number, a: Float64Array, low: number, high: number): void {
+		const cells = this.cells;
+		const dense = high - low < DENSE_CELLS;
+		if (dense) cells.fill(-1, 0, high - low + 1);
+		for (let i = 0; i < n; i++) {
+			const key = a[i]!;
+			const cell = (key - low) | 0;
+			if (!dense || cell !== key - low) {
+				keys[i] = this.indexOf(key, 0, 0); // a key too far out, or not a whole number
+				continue;
+			}
+			let k = cells[cell]!;
+			if (k < 0) k = cells[cell] = this.indexOf(key, 0, 0);
+			keys[i] = k;
+		}
+	}
+
+	/** `keys[i]`: the row of draw i, whose key is (a[i], b[i], c[i]). */
+	assign(keys: Int32Array, n: number, a: Float64Array, b: Float64Array, c: Float64Array): void {
 		const [aMin, aSpan] = spanOf(a, n);
-		const [bMin, bSpan] = b ? spanOf(b, n) : [0, 1];
-		const [cMin, cSpan] = c ? spanOf(c, n) : [0, 1];
+		const [bMin, bSpan] = spanOf(b, n);
+		const [cMin, cSpan] = spanOf(c, n);
 		const cellCount = aSpan * bSpan * cSpan;
 		if (!(cellCount <= DENSE_CELLS)) {
-			for (let i = 0; i < n; i++) keys[i] = this.indexOf(a[i]!, b ? b[i]! : 0, c ? c[i]! : 0);
+			for (let i = 0; i < n; i++) keys[i] = this.indexOf(a[i]!, b[i]!, c[i]!);
 			return;
 		}
 		const cells = this.cells;
 		cells.fill(-1, 0, cellCount);
-		if (!b || !c) {
-			// one number per key (a delay or shift): the common case (a delay or shift): the common case
-			for (let i = 0; i < n; i++) {
-				const cell = (a[i]! - aMin) | 0;
-				let k = cells[cell]!;
-				if (k < 0) k = cells[cell] = this.indexOf(a[i]!, 0, 0);
-				keys[i] = k;
-			}
-			return;
-		}
 		for (let i = 0; i < n; i++) {
 			const cell = (((a[i]! - aMin) * bSpan + (b[i]! - bMin)) * cSpan + (c[i]! - cMin)) | 0;
 			let k = cells[cell]!;
@@ -329,37 +343,53 @@ function spanOf(column: Float64Array, n: number): [number, number] {
 /**
  * Per draw of a block: the index of the measure's row (`k.keys`) and the factor its row is
  * multiplied by (`k.mult`: level / printed 2028 as printed, the level for a ramp, times schaal).
- * The amount in year y is `row[y] × mult`.
+ * The amount in year y is `row[y] × mult`. Also notes whether every factor is finite and ≥ 0
+ * (`k.bySign`), so addMeasure can sort amounts by the sign of the row alone.
  */
 function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): void {
 	const shift = columns[k.shiftSlot]!;
 	const levels = k.structural ? k.structural(columns, n) : null;
 	const level = columns[k.scaleSlot]!;
-	const { shape, keyA: a, keyB: b, keyC: c, mult } = k;
-	if (shape.kind === 'asPrinted') {
-		const delay = yearsOf(shape.delay, columns, n, k.fixed);
-		for (let i = 0; i < n; i++) {
-			a[i] = delay[i]! + shift[i]!;
-			mult[i] = (levels ? levels[i]! / k.printed2028 : k.fixedScale) * level[i]!;
-		}
-	} else if (shape.kind === 'ramp') {
-		for (let i = 0; i < n; i++) {
-			a[i] = shift[i]!;
-			mult[i] = (levels ? levels[i]! : k.level) * level[i]!;
-		}
-	} else {
+	const { shape, keyA: a, mult } = k;
+	if (shape.kind === 'formulaRamp') {
+		const { keyB: b, keyC: c } = k;
 		const start = shape.start(columns, n);
 		const full = shape.full ? shape.full(columns, n) : start;
 		const delay = yearsOf(shape.delay, columns, n, k.fixed);
+		let bySign = true;
 		for (let i = 0; i < n; i++) {
 			const s = start[i]!;
 			a[i] = s;
 			b[i] = full[i]! > s ? full[i]! : s;
 			c[i] = delay[i]! + shift[i]!;
-			mult[i] = (levels ? levels[i]! : k.level) * level[i]!;
+			const m = (levels ? levels[i]! : k.level) * level[i]!;
+			mult[i] = m;
+			if (!(m >= 0 && m < Infinity)) bySign = false;
 		}
+		k.bySign = bySign;
+		k.rows.assign(k.keys, n, a, b, c);
+		return;
 	}
-	k.rows.assign(k.keys, n, a, shape.kind === 'formulaRamp' ? [b, c] : null);
+	// As printed, the row follows delay + verschuiving; a ramp's follows verschuiving (delay 0).
+	// `levels[i] / 1` is levels[i] exactly, so a ramp's factor is its level times schaal.
+	const printed = shape.kind === 'asPrinted';
+	const delay = printed ? yearsOf(shape.delay, columns, n, k.fixed) : k.fixed.fill(0, 0, n);
+	const divisor = printed ? k.printed2028 : 1;
+	const fixedFactor = printed ? k.fixedScale : k.level;
+	let low = Infinity;
+	let high = -Infinity;
+	let bySign = true;
+	for (let i = 0; i < n; i++) {
+		const key = delay[i]! + shift[i]!;
+		a[i] = key;
+		if (key < low) low = key;
+		if (key > high) high = key;
+		const m = (levels ? levels[i]! / divisor : fixedFactor) * level[i]!;
+		mult[i] = m;
+		if (!(m >= 0 && m < Infinity)) bySign = false;
+	}
+	k.bySign = bySign;
+	k.rows.assignOne(k.keys, n, a, low, high);
 }
 
 /**
@@ -393,8 +423,7 @@ function addMeasure(
 			keep[i] = kept;
 		}
 	}
-	let bySign = true;
-	for (let i = 0; i < n; i++) if (!(mult[i]! >= 0 && mult[i]! < Infinity)) bySign = false;
+	const bySign = k.bySign;
 	const rows = k.rows.list;
 	const count = rows.length;
 	if (k.values.length < count) {
@@ -533,13 +562,25 @@ function printedRow(printedAt: Float64Array, years: readonly number[], delay: nu
 	});
 }
 
-function compileKernel(dataset: Dataset, scenario: Scenario, info: MeasureInfo, slotOf: (id: string) => number, size: number, years: readonly number[]): Kernel {
+function compileKernel(
+	dataset: Dataset,
+	scenario: Scenario,
+	info: MeasureInfo,
+	slotOf: (id: string) => number,
+	size: number,
+	years: readonly number[],
+	varying?: ReadonlySet<number>
+): Kernel {
 	const maatregel = info.maatregel;
 	const id = maatregel.id;
 	const own = Object.hasOwn(scenario.overrides, id) ? scenario.overrides[id] : undefined;
 	const mechanism = Object.hasOwn(dataset.mechanisms, id) ? dataset.mechanisms[id] : undefined;
-	const bind = (f: CompiledFormula) => f.bindBlock((name) => slotOf(`${id}.${name}`), size);
-	const finite = (f: CompiledFormula, round: (x: number) => number) => checked(f, bind(f), maatregel, round, size);
+	const slot = (name: string) => slotOf(`${id}.${name}`);
+	const bind = (f: CompiledFormula) => f.bindBlock(slot, size);
+	const finite = (f: CompiledFormula, round: (x: number) => number) => {
+		const block = checked(f, bind(f), maatregel, round, size);
+		return varying && !f.symbols.some((name) => varying.has(slot(name))) ? once(block, size) : block;
+	};
 	const year = (f: CompiledFormula) => finite(f, Math.round);
 	const printedAt = new Float64Array(LAST_TABLE_YEAR - FIRST_YEAR + 1);
 	for (let i = 0; i < printedAt.length; i++) {
@@ -599,6 +640,7 @@ function compileKernel(dataset: Dataset, scenario: Scenario, info: MeasureInfo, 
 		keyC: new Float64Array(size),
 		keys: new Int32Array(size),
 		mult: new Float64Array(size),
+		bySign: true,
 		keep: new Float64Array(size).fill(1),
 		ones: new Float64Array(size).fill(1),
 		values: new Float64Array(4),
@@ -607,6 +649,12 @@ function compileKernel(dataset: Dataset, scenario: Scenario, info: MeasureInfo, 
 		span: { first: new Int32Array(size), last: new Int32Array(size), value: new Float64Array(size) },
 		allPm: shape.kind === 'asPrinted' && printedAt.every(Number.isNaN) && !mechanism?.costs.length
 	};
+}
+
+/** A formula whose inputs are the same in every draw: worked out for the first draw of the first block, then kept. */
+function once(block: BlockFormula, size: number): BlockFormula {
+	let kept: Float64Array | null = null;
+	return (columns) => (kept ??= new Float64Array(size).fill(block(columns, 1)[0]!));
 }
 
 /** A formula whose every result must be finite, then rounded (years to whole years, levels to 1e-6). */

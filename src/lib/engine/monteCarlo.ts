@@ -181,7 +181,7 @@ export function drawTotals(
 	const size = Math.min(BLOCK, runs);
 	// One column per input: the draws of an uncertain input, the scenario's value for the rest.
 	const columns = Array.from(model.base, (value) => new Float64Array(size).fill(value));
-	const evaluator = model.evaluator(size);
+	const evaluator = model.evaluator(size, new Set(uncertain.map((u) => u.slot)));
 
 	for (let start = 0; start < runs; start += size) {
 		const n = Math.min(size, runs - start);
