@@ -118,10 +118,8 @@ interface Kernel {
 	mult: Float64Array;
 	/** Whether every factor of the block is finite and ≥ 0. */
 	bySign: boolean;
-	/** Per draw: the share of savings left after package overlap (1 without overlap). */
-	keep: Float64Array;
-	/** Per draw: 1, the weight of a cost. */
-	ones: Float64Array;
+	/** Per draw: the factor on a saving, mult × the share its package overlap leaves. */
+	gain: Float64Array;
 	/** Per year: each row's value, and its positive and negative part, for the lookup by row index. */
 	values: Float64Array;
 	positive: Float64Array;
@@ -411,16 +409,19 @@ function addMeasure(
 	out: { savings: Float64Array; costs: Float64Array; stride: number; offset: number },
 	tail: Tail
 ): void {
-	const { keys, mult, keep, ones } = k;
+	const { keys, mult } = k;
+	// A saving is row × mult × what its package overlap leaves (`gain`); a cost is −row × mult.
 	const shares = k.info.overlapSlots.map((slot) => columns[slot]!);
+	let gain = mult;
 	if (shares.length > 0) {
+		gain = k.gain;
 		for (let i = 0; i < n; i++) {
 			let kept = 1;
 			for (let s = 0; s < shares.length; s++) {
 				const share = shares[s]![i]!;
 				if (share > 0) kept *= 1 - share;
 			}
-			keep[i] = kept;
+			gain[i] = mult[i]! * kept;
 		}
 	}
 	const bySign = k.bySign;
@@ -451,46 +452,46 @@ function addMeasure(
 		const costs = inTail ? tail.costs : out.costs;
 		const at = inTail ? y * tail.size : y * out.stride + out.offset;
 		if (!bySign) {
-			if (count === 1) addSigned(values[0]!, mult, keep, n, savings, costs, at);
-			else addSignedRows(values, keys, mult, keep, n, savings, costs, at);
+			if (count === 1) addSigned(values[0]!, mult, gain, n, savings, costs, at);
+			else addSignedRows(values, keys, mult, gain, n, savings, costs, at);
 			continue;
 		}
 		if (count === 1) {
-			if (anyPositive) addTimes(positive[0]!, mult, keep, n, savings, at);
-			if (anyNegative) addTimes(negative[0]!, mult, ones, n, costs, at);
+			if (anyPositive) addTimes(positive[0]!, gain, n, savings, at);
+			if (anyNegative) addTimes(negative[0]!, mult, n, costs, at);
 		} else {
-			if (anyPositive) addRows(positive, keys, mult, keep, n, savings, at);
-			if (anyNegative) addRows(negative, keys, mult, ones, n, costs, at);
+			if (anyPositive) addRows(positive, keys, gain, n, savings, at);
+			if (anyNegative) addRows(negative, keys, mult, n, costs, at);
 		}
 	}
 	for (const line of k.lines) addCostLine(k, line, columns, n, years, out, tail);
 }
 
-/** `into[at + i] += v × mult[i] × weight[i]`: one year of a row all draws share. */
-function addTimes(v: number, mult: Float64Array, weight: Float64Array, n: number, into: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v * mult[i]! * weight[i]!;
+/** `into[at + i] += v × factor[i]`: one year of a row all draws share. */
+function addTimes(v: number, factor: Float64Array, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v * factor[i]!;
 }
 
-/** `into[at + i] += values[keys[i]] × mult[i] × weight[i]`: one year when draws meet different rows. */
-export function addRows(values: Float64Array, keys: Int32Array, mult: Float64Array, weight: Float64Array, n: number, into: Float64Array, at: number): void {
-const G = globalThis as any; if (!G.__args && n > 1000) G.__args = [values.slice(), keys.slice(), mult.slice(), weight.slice(), n, into, at];
-	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + values[keys[i]!]! * mult[i]! * weight[i]!;
+/** `into[at + i] += values[keys[i]] × factor[i]`: one year when draws meet different rows. */
+function addRows(values: Float64Array, keys: Int32Array, factor: Float64Array, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + values[keys[i]!]! * factor[i]!;
 }
 
 /** One year of a row all draws share, when a factor may be negative: the sign of each amount decides. */
-function addSigned(v: number, mult: Float64Array, keep: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
+function addSigned(v: number, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
 	for (let i = 0; i < n; i++) {
 		const a = v * mult[i]!;
-		if (a > 0) savings[at + i] = savings[at + i]! + a * keep[i]!;
+		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
 		else if (a < 0) costs[at + i] = costs[at + i]! - a;
 	}
 }
 
 /** The same when draws meet different rows. */
-function addSignedRows(values: Float64Array, keys: Int32Array, mult: Float64Array, keep: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
+function addSignedRows(values: Float64Array, keys: Int32Array, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
 	for (let i = 0; i < n; i++) {
-		const a = values[keys[i]!]! * mult[i]!; // NaN (PM) adds nothing
-		if (a > 0) savings[at + i] = savings[at + i]! + a * keep[i]!;
+		const v = values[keys[i]!]!;
+		const a = v * mult[i]!; // NaN (PM) adds nothing
+		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
 		else if (a < 0) costs[at + i] = costs[at + i]! - a;
 	}
 }
@@ -641,8 +642,7 @@ function compileKernel(
 		keys: new Int32Array(size),
 		mult: new Float64Array(size),
 		bySign: true,
-		keep: new Float64Array(size).fill(1),
-		ones: new Float64Array(size).fill(1),
+		gain: new Float64Array(size),
 		values: new Float64Array(4),
 		positive: new Float64Array(4),
 		negative: new Float64Array(4),
