@@ -103,7 +103,8 @@ interface Kernel {
 	shape: Shape;
 	scaleSlot: number;
 	shiftSlot: number;
-	lines: { kind: 'eenmalig' | 'jaarlijks'; amount: BlockFormula; from: BlockFormula; until: BlockFormula | null }[];
+	/** Cost lines; `same`: none of its formulas reads a varying input, so every draw has the same line. */
+	lines: { kind: 'eenmalig' | 'jaarlijks'; amount: BlockFormula; from: BlockFormula; until: BlockFormula | null; same: boolean }[];
 	/** Per-draw buffers for years that are fixed numbers. */
 	fixed: Float64Array;
 	/** PM in every table year: the measure never adds to a total. */
@@ -185,7 +186,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			const nYears = years.length;
 			const amount = new Float64Array(nYears * size);
 			const lines = Array.from({ length: Math.max(0, ...kernels.map((k) => k.lines.length)) }, () => new Float64Array(nYears * size));
-			const tail: Tail = { savings: new Float64Array(nYears * size), costs: new Float64Array(nYears * size), size, from: nYears };
+			const tail: Tail = { savings: new Float64Array(nYears * size), costs: new Float64Array(nYears * size), size, savingsFrom: nYears, costsFrom: nYears };
 			const running = { savings: new Float64Array(size), costs: new Float64Array(size) };
 			return {
 				size,
@@ -195,12 +196,12 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 						out.savings.fill(0, at, at + n);
 						out.costs.fill(0, at, at + n);
 					}
-					if (tail.from < nYears) {
+					if (tail.savingsFrom < nYears || tail.costsFrom < nYears) {
 						// a run that stopped half-way (a formula error) left amounts behind
 						tail.savings.fill(0);
 						tail.costs.fill(0);
 					}
-					tail.from = nYears;
+					tail.savingsFrom = tail.costsFrom = nYears;
 					kernels.forEach((kernel, index) => {
 						if (kernel.allPm && !onMeasure) return; // PM adds nothing
 						shapeOf(kernel, columns, n);
@@ -211,15 +212,12 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 						}
 						if (!kernel.allPm) addMeasure(kernel, columns, n, years, out, tail);
 					});
-					// What holds from year `from` to the horizon is added once, then carried year by year.
+					// What holds from a year to the horizon is added once, then carried year by year.
 					running.savings.fill(0, 0, n);
 					running.costs.fill(0, 0, n);
-					for (let y = tail.from; y < nYears; y++) {
-						const at = y * out.stride + out.offset;
-						carry(tail.savings, running.savings, out.savings, y * size, at, n);
-						carry(tail.costs, running.costs, out.costs, y * size, at, n);
-					}
-					tail.from = nYears;
+					for (let y = tail.savingsFrom; y < nYears; y++) carry(tail.savings, running.savings, out.savings, y * size, y * out.stride + out.offset, n);
+					for (let y = tail.costsFrom; y < nYears; y++) carry(tail.costs, running.costs, out.costs, y * size, y * out.stride + out.offset, n);
+					tail.savingsFrom = tail.costsFrom = nYears;
 				}
 			};
 		}
@@ -235,8 +233,9 @@ interface Tail {
 	savings: Float64Array;
 	costs: Float64Array;
 	size: number;
-	/** The first year index that holds a tail amount in this block. */
-	from: number;
+	/** The first year index that holds a tail amount in this block, for savings and for costs. */
+	savingsFrom: number;
+	costsFrom: number;
 }
 
 /**
@@ -447,7 +446,8 @@ function addMeasure(
 		}
 		if (!anyPositive && !anyNegative) continue; // 0 or PM in every row: nothing to add
 		const inTail = y === flatFrom;
-		if (inTail && y < tail.from) tail.from = y;
+		if (inTail && (anyPositive || !bySign) && y < tail.savingsFrom) tail.savingsFrom = y;
+		if (inTail && (anyNegative || !bySign) && y < tail.costsFrom) tail.costsFrom = y;
 		const savings = inTail ? tail.savings : out.savings;
 		const costs = inTail ? tail.costs : out.costs;
 		const at = inTail ? y * tail.size : y * out.stride + out.offset;
@@ -465,6 +465,11 @@ function addMeasure(
 		}
 	}
 	for (const line of k.lines) addCostLine(k, line, columns, n, years, out, tail);
+}
+
+/** `into[at + i] += v` for every draw. */
+function addConstant(v: number, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v;
 }
 
 /** `into[at + i] += v × factor[i]`: one year of a row all draws share. */
@@ -514,6 +519,18 @@ function addCostLine(
 	const until = line.until ? line.until(columns, n) : null;
 	const { first: p, last: q, value } = k.span;
 	const lastYear = years.length - 1;
+	if (line.same) {
+		// every draw has the first draw's line
+		const span = costSpan(line.kind, amounts[0]!, from[0]!, until ? until[0]! : Infinity);
+		const start = span.first - years[0]!;
+		const end = span.last - years[0]!;
+		if (span.value === 0 || start > lastYear || end < start) return;
+		if (end >= lastYear) {
+			addConstant(span.value, n, tail.costs, start * tail.size);
+			if (start < tail.costsFrom) tail.costsFrom = start;
+		} else for (let y = start; y <= end; y++) addConstant(span.value, n, out.costs, y * out.stride + out.offset);
+		return;
+	}
 	let low = lastYear + 1;
 	let high = -1;
 	for (let i = 0; i < n; i++) {
@@ -525,7 +542,7 @@ function addCostLine(
 		if (end >= lastYear) {
 			const at = start * tail.size + i;
 			tail.costs[at] = tail.costs[at]! + span.value;
-			if (start < tail.from) tail.from = start;
+			if (start < tail.costsFrom) tail.costsFrom = start;
 			continue;
 		}
 		p[i] = start;
@@ -578,9 +595,10 @@ function compileKernel(
 	const mechanism = Object.hasOwn(dataset.mechanisms, id) ? dataset.mechanisms[id] : undefined;
 	const slot = (name: string) => slotOf(`${id}.${name}`);
 	const bind = (f: CompiledFormula) => f.bindBlock(slot, size);
+	const reads = (f: CompiledFormula) => !varying || f.symbols.some((name) => varying.has(slot(name)));
 	const finite = (f: CompiledFormula, round: (x: number) => number) => {
 		const block = checked(f, bind(f), maatregel, round, size);
-		return varying && !f.symbols.some((name) => varying.has(slot(name))) ? once(block, size) : block;
+		return reads(f) ? block : once(block, size);
 	};
 	const year = (f: CompiledFormula) => finite(f, Math.round);
 	const printedAt = new Float64Array(LAST_TABLE_YEAR - FIRST_YEAR + 1);
@@ -626,7 +644,8 @@ function compileKernel(
 			kind: line.kind,
 			amount: finite(line.amount, (x) => (x > 0 ? x : 0)),
 			from: year(line.from),
-			until: line.until ? year(line.until) : null
+			until: line.until ? year(line.until) : null,
+			same: !!varying && [line.amount, line.from, line.until].every((f) => !f || !reads(f))
 		})),
 		fixed: new Float64Array(size),
 		rows: new RowIndex(
