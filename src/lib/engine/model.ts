@@ -2,6 +2,8 @@ import { assumptionValues } from './assumptionValues';
 import { FormulaError, type BlockFormula } from './formula';
 import { rampFraction, shapeFraction } from './rampUp';
 import { printedAmount } from './printedAmount';
+import { RowIndex } from './rowIndex';
+import { addConstant, addRows, addSigned, addSignedRows, addTimes, carry } from './yearSums';
 import { richtbedrag } from './richtbedrag';
 import { PM, type CompiledFormula, type Dataset, type Maatregel, type RampCurve, type Scenario } from './types';
 import { FIRST_YEAR, LAST_TABLE_YEAR, yearsUntil } from './years';
@@ -239,105 +241,6 @@ interface Tail {
 }
 
 /**
- * One year of the tail: the running total gains the amounts that start now and goes into the
- * totals; the tail is left at 0 for the next block.
- */
-function carry(tail: Float64Array, running: Float64Array, into: Float64Array, from: number, at: number, n: number): void {
-	for (let i = 0; i < n; i++) {
-		const r = running[i]! + tail[from + i]!;
-		tail[from + i] = 0;
-		running[i] = r;
-		into[at + i] = into[at + i]! + r;
-	}
-}
-
-/**
- * The distinct rows a measure's draws meet, by their whole-number key (a delay; or start, full
- * and delay years): each row is built once per run, and each draw of a block gets the index of
- * its row. Within a block the keys span a few years, so a dense table finds a draw's row in one
- * step; keys spread too wide for it are looked up one by one.
- */
-class RowIndex {
-	/** The rows in the order first met: `list[k][y]` is the value in year index y. */
-	readonly list: Float64Array[] = [];
-	/** The first year index from which every row in the list keeps its last value. */
-	flatFrom = 0;
-	private readonly known = new Map<string, number>();
-	private readonly cells = new Int32Array(DENSE_CELLS);
-	constructor(private readonly build: (a: number, b: number, c: number) => Float64Array) {}
-
-	private indexOf(a: number, b: number, c: number): number {
-		const key = `${a}|${b}|${c}`;
-		let k = this.known.get(key);
-		if (k === undefined) {
-			const row = this.build(a, b, c);
-			k = this.list.length;
-			this.list.push(row);
-			this.known.set(key, k);
-			let flat = row.length - 1;
-			while (flat > 0 && Object.is(row[flat - 1], row[row.length - 1])) flat--;
-			if (flat > this.flatFrom) this.flatFrom = flat;
-		}
-		return k;
-	}
-
-	/** `keys[i]`: the row of draw i, whose key is (a[i], 0, 0); `low` and `high` are the smallest and largest a[i]. */
-	assignOne(keys: Int32Array, n: number, a: Float64Array, low: number, high: number): void {
-		const cells = this.cells;
-		const dense = high - low < DENSE_CELLS;
-		if (dense) cells.fill(-1, 0, high - low + 1);
-		for (let i = 0; i < n; i++) {
-			const key = a[i]!;
-			const cell = (key - low) | 0;
-			if (!dense || cell !== key - low) {
-				keys[i] = this.indexOf(key, 0, 0); // a key too far out, or not a whole number
-				continue;
-			}
-			let k = cells[cell]!;
-			if (k < 0) k = cells[cell] = this.indexOf(key, 0, 0);
-			keys[i] = k;
-		}
-	}
-
-	/** `keys[i]`: the row of draw i, whose key is (a[i], b[i], c[i]). */
-	assign(keys: Int32Array, n: number, a: Float64Array, b: Float64Array, c: Float64Array): void {
-		const [aMin, aSpan] = spanOf(a, n);
-		const [bMin, bSpan] = spanOf(b, n);
-		const [cMin, cSpan] = spanOf(c, n);
-		const cellCount = aSpan * bSpan * cSpan;
-		if (!(cellCount <= DENSE_CELLS)) {
-			for (let i = 0; i < n; i++) keys[i] = this.indexOf(a[i]!, b[i]!, c[i]!);
-			return;
-		}
-		const cells = this.cells;
-		cells.fill(-1, 0, cellCount);
-		for (let i = 0; i < n; i++) {
-			const cell = (((a[i]! - aMin) * bSpan + (b[i]! - bMin)) * cSpan + (c[i]! - cMin)) | 0;
-			let k = cells[cell]!;
-			if (k < 0) k = cells[cell] = this.indexOf(a[i]!, b[i]!, c[i]!);
-			keys[i] = k;
-		}
-	}
-}
-
-/** Cells of RowIndex's dense table: keys within a block rarely span more than a few years each. */
-const DENSE_CELLS = 4096;
-
-/** The smallest value of a column and how many whole numbers its values span; NaN when a value is not whole. */
-function spanOf(column: Float64Array, n: number): [number, number] {
-	let min = column[0]!;
-	let max = min;
-	let whole = true;
-	for (let i = 0; i < n; i++) {
-		const x = column[i]!;
-		if (x < min) min = x;
-		if (x > max) max = x;
-		if (x !== Math.floor(x)) whole = false;
-	}
-	return [min, whole ? max - min + 1 : NaN];
-}
-
-/**
  * Per draw of a block: the index of the measure's row (`k.keys`) and the factor its row is
  * multiplied by (`k.mult`: level / printed 2028 as printed, the level for a ramp, times schaal).
  * The amount in year y is `row[y] × mult`. Also notes whether every factor is finite and ≥ 0
@@ -465,40 +368,6 @@ function addMeasure(
 		}
 	}
 	for (const line of k.lines) addCostLine(k, line, columns, n, years, out, tail);
-}
-
-/** `into[at + i] += v` for every draw. */
-function addConstant(v: number, n: number, into: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v;
-}
-
-/** `into[at + i] += v × factor[i]`: one year of a row all draws share. */
-function addTimes(v: number, factor: Float64Array, n: number, into: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v * factor[i]!;
-}
-
-/** `into[at + i] += values[keys[i]] × factor[i]`: one year when draws meet different rows. */
-function addRows(values: Float64Array, keys: Int32Array, factor: Float64Array, n: number, into: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + values[keys[i]!]! * factor[i]!;
-}
-
-/** One year of a row all draws share, when a factor may be negative: the sign of each amount decides. */
-function addSigned(v: number, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) {
-		const a = v * mult[i]!;
-		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
-		else if (a < 0) costs[at + i] = costs[at + i]! - a;
-	}
-}
-
-/** The same when draws meet different rows. */
-function addSignedRows(values: Float64Array, keys: Int32Array, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) {
-		const v = values[keys[i]!]!;
-		const a = v * mult[i]!; // NaN (PM) adds nothing
-		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
-		else if (a < 0) costs[at + i] = costs[at + i]! - a;
-	}
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * The innermost loops of the Monte Carlo: one year of a measure added to the totals of a block of
+ * draws (`into[at + i]`), and the tail carried into the years it holds for. Each loop reads few
+ * arrays and tests nothing per draw that it can decide once, so the JIT keeps it tight.
+ */
+
+/**
+ * One year of the tail: the running total gains the amounts that start now and goes into the
+ * totals; the tail is left at 0 for the next block.
+ */
+export function carry(tail: Float64Array, running: Float64Array, into: Float64Array, from: number, at: number, n: number): void {
+	for (let i = 0; i < n; i++) {
+		const r = running[i]! + tail[from + i]!;
+		tail[from + i] = 0;
+		running[i] = r;
+		into[at + i] = into[at + i]! + r;
+	}
+}
+
+/** `into[at + i] += v` for every draw. */
+export function addConstant(v: number, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v;
+}
+
+/** `into[at + i] += v × factor[i]`: one year of a row all draws share. */
+export function addTimes(v: number, factor: Float64Array, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v * factor[i]!;
+}
+
+/** `into[at + i] += values[keys[i]] × factor[i]`: one year when draws meet different rows. */
+export function addRows(values: Float64Array, keys: Int32Array, factor: Float64Array, n: number, into: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + values[keys[i]!]! * factor[i]!;
+}
+
+/** One year of a row all draws share, when a factor may be negative: the sign of each amount decides. */
+export function addSigned(v: number, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) {
+		const a = v * mult[i]!;
+		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
+		else if (a < 0) costs[at + i] = costs[at + i]! - a;
+	}
+}
+
+/** The same when draws meet different rows. */
+export function addSignedRows(values: Float64Array, keys: Int32Array, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
+	for (let i = 0; i < n; i++) {
+		const v = values[keys[i]!]!;
+		const a = v * mult[i]!; // NaN (PM) adds nothing
+		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
+		else if (a < 0) costs[at + i] = costs[at + i]! - a;
+	}
+}
