@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../src/cli/projectData';
-import { compileModel, drawTotals, monteCarlo, quantile, resultFor, sampler, simulate, toInputValue, tornado, uncertainInputs, uniformStream, type Distribution, type Scenario } from '../src/lib/engine';
+import { compileModel, drawTotals, meanOf, monteCarlo, quantile, quantilesOf, resultFor, sampler, simulate, toInputValue, tornado, uncertainInputs, uniformStream, type Distribution, type Scenario } from '../src/lib/engine';
 
 const dataset = readDataset();
 const presets = readPresets(dataset);
@@ -172,6 +172,26 @@ describe('Monte Carlo', () => {
 				});
 			}
 		}
+	});
+
+	it('each band is the mean and percentiles of that year’s draws, also where a year repeats the one before', () => {
+		// By 2030 every measure of the Rijk agenda is flat, so savings and costs repeat year by year
+		// and their bands are taken over; the check works them out from the draws themselves.
+		const scenario = { ...preset('rijk'), horizon: 2035 };
+		const model = compileModel(dataset, scenario);
+		const uncertain = uncertainInputs(dataset, model);
+		const runs = 6000;
+		const result = monteCarlo(model, uncertain, { runs, seed: 5 });
+		const { savings, costs } = drawTotals(model, uncertain, { runs, seed: 5 });
+		const column = (all: Float64Array, y: number) => all.subarray(y * runs, (y + 1) * runs);
+		const repeats = model.years.filter((_, y) => y > 0 && column(savings, y).every((x, r) => x === savings[(y - 1) * runs + r]));
+		expect(repeats).toEqual([2030, 2031, 2032, 2033, 2034, 2035]);
+		model.years.forEach((year, y) => {
+			for (const [name, all, band] of [['savings', savings, result.savings], ['costs', costs, result.costs]] as const) {
+				const [p5, p10, p50, p90, p95] = quantilesOf(column(all, y), [0.05, 0.1, 0.5, 0.9, 0.95]);
+				expect([band.mean[y], band.p5[y], band.p10[y], band.p50[y], band.p90[y], band.p95[y]], `${name} ${year}`).toEqual([meanOf(column(all, y)), p5, p10, p50, p90, p95]);
+			}
+		});
 	});
 
 	it('refuses a run count or seed out of range, in Dutch', () => {

@@ -208,10 +208,17 @@ function kept(name: string, length: number): Float64Array {
 	return array;
 }
 
-/** Mean and percentiles of each year's column of a year-major array. */
+/**
+ * Mean and percentiles of each year's column of a year-major array. A column equal draw for
+ * draw to the year before (savings and costs once every measure is flat) has that year's band.
+ */
 function bandOf(all: Float64Array, runs: number, nYears: number): Band {
 	const result: Band = { mean: [], p5: [], p10: [], p50: [], p90: [], p95: [] };
 	for (let y = 0; y < nYears; y++) {
+		if (y > 0 && sameAsYearBefore(all, runs, y)) {
+			for (const band of Object.values(result)) band.push(band[y - 1]!);
+			continue;
+		}
 		const { mean, quantiles } = summaryOf(all.subarray(y * runs, (y + 1) * runs), BAND_PERCENTILES);
 		const [p5, p10, p50, p90, p95] = quantiles as [number, number, number, number, number];
 		result.mean.push(mean);
@@ -222,6 +229,13 @@ function bandOf(all: Float64Array, runs: number, nYears: number): Band {
 		result.p95.push(p95);
 	}
 	return result;
+}
+
+/** Whether every draw of year y equals the same draw of year y − 1; stops at the first that differs. */
+function sameAsYearBefore(all: Float64Array, runs: number, y: number): boolean {
+	const at = y * runs;
+	for (let r = 0; r < runs; r++) if (all[at + r] !== all[at - runs + r]) return false;
+	return true;
 }
 
 /** Two scenarios drawn with the same random numbers, and how their net compares. */
