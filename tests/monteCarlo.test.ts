@@ -194,6 +194,19 @@ describe('Monte Carlo', () => {
 		});
 	});
 
+	it('inputs of a measure that is PM throughout are not drawn, and their spread changes nothing', () => {
+		const scenario = preset('rijk');
+		const model = compileModel(dataset, scenario);
+		// Six measures of the Rijk agenda are PM in every table year and have no cost lines: their
+		// level and timing reach no total. Everything else that is uncertain is drawn.
+		const pm = ['b16', 'b13', 'b1-b7', 'b5', 'in-uitstroom', 'b8'];
+		for (const id of pm) expect(dataset.maatregelen.find((m) => m.id === id)!.amounts, id).toEqual(Array(7).fill('PM'));
+		const unread = uncertainInputs(dataset, model).filter((u) => !model.reads.has(u.slot)).map((u) => u.input.id);
+		expect(unread).toEqual(pm.flatMap((id) => [`${id}.schaal`, `${id}.verschuiving`]));
+		const wide = { ...scenario, distributions: { ...scenario.distributions, 'b16.schaal': { kind: 'uniform', min: 0, max: 5 } as Distribution } };
+		expect(run(wide, 2000, 3)).toEqual({ ...run(scenario, 2000, 3), inputs: run(wide, 2000, 3).inputs });
+	});
+
 	it('refuses a run count or seed out of range, in Dutch', () => {
 		const model = compileModel(dataset, preset('rijk'));
 		expect(() => monteCarlo(model, [], { runs: 0, seed: 1 })).toThrow('aantal trekkingen moet een geheel getal van 1 tot en met 100000 zijn');

@@ -55,6 +55,11 @@ export interface Model {
 	packages: { id: string; label: string; slot: number; measures: readonly string[] }[];
 	target: number[];
 	/**
+	 * The slots whose values can change a total: the level, timing, overlap and formula inputs of
+	 * the measures, except those that are PM throughout. Drawing any other input changes nothing.
+	 */
+	reads: ReadonlySet<number>;
+	/**
 	 * An evaluator for blocks of up to `size` draws, with its own buffers. With `varying` (the
 	 * slots whose values differ between draws), a formula that reads none of them is worked out
 	 * once and its value kept: the other slots must then hold the same value in every draw and
@@ -111,6 +116,8 @@ interface Kernel {
 	fixed: Float64Array;
 	/** PM in every table year: the measure never adds to a total. */
 	allPm: boolean;
+	/** The slots whose values can change what this measure adds (none when allPm). */
+	reads: readonly number[];
 	/** The measure's rows by delay (as printed) or by start, full and delay years (a ramp). */
 	rows: RowIndex;
 	/** Per draw of a block: the key of its row, the row's index and the factor on the row. */
@@ -183,6 +190,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 		measures,
 		packages,
 		target: richtbedrag(dataset.maatregelen, years),
+		reads: new Set(single.flatMap((kernel) => kernel.reads)),
 		evaluator(size, varying) {
 			const kernels = size === 1 && !varying ? single : measures.map((info) => compileKernel(dataset, scenario, info, slotOf, size, years, varying));
 			const nYears = years.length;
@@ -464,10 +472,12 @@ function compileKernel(
 	const mechanism = Object.hasOwn(dataset.mechanisms, id) ? dataset.mechanisms[id] : undefined;
 	const slot = (name: string) => slotOf(`${id}.${name}`);
 	const bind = (f: CompiledFormula) => f.bindBlock(slot, size);
-	const reads = (f: CompiledFormula) => !varying || f.symbols.some((name) => varying.has(slot(name)));
+	const varies = (f: CompiledFormula) => !varying || f.symbols.some((name) => varying.has(slot(name)));
+	const reads = new Set([slotOf(`${id}.schaal`), slotOf(`${id}.verschuiving`), ...info.overlapSlots]);
 	const finite = (f: CompiledFormula, round: (x: number) => number) => {
+		for (const name of f.symbols) reads.add(slot(name));
 		const block = checked(f, bind(f), maatregel, round, size);
-		return reads(f) ? block : once(block, size);
+		return varies(f) ? block : once(block, size);
 	};
 	const year = (f: CompiledFormula) => finite(f, Math.round);
 	const printedAt = new Float64Array(LAST_TABLE_YEAR - FIRST_YEAR + 1);
@@ -499,6 +509,14 @@ function compileKernel(
 	if (shape.kind === 'asPrinted' && (structural || own?.structuralMln !== undefined) && (Number.isNaN(printed2028) || printed2028 === 0)) {
 		throw new Error(`${maatregel.code ?? id}: de tabel heeft geen structureel bedrag om te schalen; kies een curve`);
 	}
+	const lines = (mechanism?.costs ?? []).map((line) => ({
+		kind: line.kind,
+		amount: finite(line.amount, (x) => (x > 0 ? x : 0)),
+		from: year(line.from),
+		until: line.until ? year(line.until) : null,
+		same: !!varying && [line.amount, line.from, line.until].every((f) => !f || !varies(f))
+	}));
+	const allPm = shape.kind === 'asPrinted' && printedAt.every(Number.isNaN) && lines.length === 0;
 	return {
 		info,
 		printedAt,
@@ -509,13 +527,7 @@ function compileKernel(
 		shape,
 		scaleSlot: slotOf(`${id}.schaal`),
 		shiftSlot: slotOf(`${id}.verschuiving`),
-		lines: (mechanism?.costs ?? []).map((line) => ({
-			kind: line.kind,
-			amount: finite(line.amount, (x) => (x > 0 ? x : 0)),
-			from: year(line.from),
-			until: line.until ? year(line.until) : null,
-			same: !!varying && [line.amount, line.from, line.until].every((f) => !f || !reads(f))
-		})),
+		lines,
 		fixed: new Float64Array(size),
 		rows: new RowIndex(
 			shape.kind === 'asPrinted'
@@ -535,7 +547,8 @@ function compileKernel(
 		positive: new Float64Array(4),
 		negative: new Float64Array(4),
 		span: { first: new Int32Array(size), last: new Int32Array(size), value: new Float64Array(size) },
-		allPm: shape.kind === 'asPrinted' && printedAt.every(Number.isNaN) && !mechanism?.costs.length
+		allPm,
+		reads: allPm ? [] : [...reads].filter((slot) => slot >= 0)
 	};
 }
 

@@ -175,17 +175,20 @@ export function drawTotals(
 	// Year-major columns: the draws of one year lie next to each other for the statistics.
 	const savings = into ? kept(`${into}.savings`, nYears * runs) : new Float64Array(nYears * runs);
 	const costs = into ? kept(`${into}.costs`, nYears * runs) : new Float64Array(nYears * runs);
-	const streams = uncertain.map((u) => uniformStream(seed, u.input.id));
-	const inverse = uncertain.map((u) => sampler(u.distribution));
-	const clamps = uncertain.map((u) => keepInRange(u.input, u.distribution));
+	// An input no measure reads (say, the timing of a measure that is PM throughout) changes no
+	// total, and every input has its own stream, so leaving it undrawn changes nothing else.
+	const drawn = uncertain.filter((u) => model.reads.has(u.slot));
+	const streams = drawn.map((u) => uniformStream(seed, u.input.id));
+	const inverse = drawn.map((u) => sampler(u.distribution));
+	const clamps = drawn.map((u) => keepInRange(u.input, u.distribution));
 	const size = Math.min(BLOCK, runs);
 	// One column per input: the draws of an uncertain input, the scenario's value for the rest.
 	const columns = Array.from(model.base, (value) => new Float64Array(size).fill(value));
-	const evaluator = model.evaluator(size, new Set(uncertain.map((u) => u.slot)));
+	const evaluator = model.evaluator(size, new Set(drawn.map((u) => u.slot)));
 
 	for (let start = 0; start < runs; start += size) {
 		const n = Math.min(size, runs - start);
-		uncertain.forEach((u, k) => {
+		drawn.forEach((u, k) => {
 			const column = columns[u.slot]!;
 			streams[k]!(column.subarray(0, n));
 			inverse[k]!(column, n);
