@@ -120,7 +120,7 @@ interface Kernel {
 	reads: readonly number[];
 	/** The measure's rows by delay (as printed) or by start, full and delay years (a ramp). */
 	rows: RowIndex;
-	/** Per draw of a block: the key of its row, the row's index and the factor on the row. */
+	/** Per draw of a block: the key of its row (b and c only for a ramp from formulas), the row's index and the factor on the row. */
 	keyA: Float64Array;
 	keyB: Float64Array;
 	keyC: Float64Array;
@@ -537,8 +537,8 @@ function compileKernel(
 					: (start, full, delay) => Float64Array.from(years, (year) => shapeFraction(shape.ramp, start, full, undefined, year - delay))
 		),
 		keyA: new Float64Array(size),
-		keyB: new Float64Array(size),
-		keyC: new Float64Array(size),
+		keyB: new Float64Array(shape.kind === 'formulaRamp' ? size : 0),
+		keyC: new Float64Array(shape.kind === 'formulaRamp' ? size : 0),
 		keys: new Int32Array(size),
 		mult: new Float64Array(size),
 		bySign: true,

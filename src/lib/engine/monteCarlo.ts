@@ -108,7 +108,7 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 	const { runs, seed } = options;
 	const { years } = model;
 	const nYears = years.length;
-	const { savings, costs } = drawTotals(model, uncertain, options, 'a');
+	const { savings, costs } = drawTotals(model, uncertain, options, keptTotals('a', model.years.length * runs));
 
 	const band = (all: Float64Array) => bandOf(all, runs, nYears);
 	const savingsBand = band(savings);
@@ -159,22 +159,22 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 
 /**
  * Savings and costs of every draw, year-major (`savings[y * runs + r]`): every uncertain input
- * drawn from its own stream (seed + input id), the model's totals evaluated per block. With
- * `into`, the arrays are the ones kept under that name from an earlier run (overwritten).
+ * drawn from its own stream (seed + input id), the model's totals evaluated per block. `into`
+ * gives the arrays to write them to (years × runs long); new ones without it.
  */
 export function drawTotals(
 	model: Model,
 	uncertain: readonly UncertainModelInput[],
 	options: { runs: number; seed: number },
-	into: 'a' | 'b' | null = null
+	into?: { savings: Float64Array; costs: Float64Array }
 ): { savings: Float64Array; costs: Float64Array } {
 	const { runs, seed } = options;
 	if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new Error(`aantal trekkingen moet een geheel getal van 1 tot en met ${MAX_RUNS} zijn`);
 	if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error('seed moet een geheel getal van 0 tot en met 4294967295 zijn');
 	const nYears = model.years.length;
 	// Year-major columns: the draws of one year lie next to each other for the statistics.
-	const savings = into ? kept(`${into}.savings`, nYears * runs) : new Float64Array(nYears * runs);
-	const costs = into ? kept(`${into}.costs`, nYears * runs) : new Float64Array(nYears * runs);
+	const { savings, costs } = into ?? { savings: new Float64Array(nYears * runs), costs: new Float64Array(nYears * runs) };
+	if (savings.length !== nYears * runs || costs.length !== nYears * runs) throw new Error('de arrays voor de trekkingen hebben niet de lengte jaren × trekkingen');
 	// An input no measure reads (say, the timing of a measure that is PM throughout) changes no
 	// total, and every input has its own stream, so leaving it undrawn changes nothing else.
 	const drawn = uncertain.filter((u) => model.reads.has(u.slot));
@@ -200,15 +200,16 @@ export function drawTotals(
 }
 
 /**
- * Arrays of a Monte Carlo's draws, kept between runs by name: 100 000 draws over 14 years take
- * 11 MB per array, and allocating them anew for every run costs more collection time than the
- * statistics take. Only this module writes them, and no result refers to them.
+ * Arrays for a Monte Carlo's draws, kept between runs (`a`, and `b` for the second scenario of a
+ * comparison): 100 000 draws over 14 years take 11 MB per array, and allocating them anew for
+ * every run costs more collection time than the statistics take. Only this module writes them,
+ * and no result refers to them.
  */
-const keptArrays = new Map<string, Float64Array>();
-function kept(name: string, length: number): Float64Array {
-	let array = keptArrays.get(name);
-	if (!array || array.length !== length) keptArrays.set(name, (array = new Float64Array(length)));
-	return array;
+const keptArrays = new Map<'a' | 'b', { savings: Float64Array; costs: Float64Array }>();
+function keptTotals(name: 'a' | 'b', length: number): { savings: Float64Array; costs: Float64Array } {
+	let totals = keptArrays.get(name);
+	if (totals?.savings.length !== length) keptArrays.set(name, (totals = { savings: new Float64Array(length), costs: new Float64Array(length) }));
+	return totals!;
 }
 
 /**
@@ -269,8 +270,9 @@ export function compareMonteCarlo(
 	const { years } = a.model;
 	if (years.join() !== b.model.years.join()) throw new Error('scenario’s met verschillende jaren zijn niet te vergelijken');
 	const { runs, seed } = options;
-	const x = drawTotals(a.model, a.uncertain, options, 'a');
-	const y = drawTotals(b.model, b.uncertain, options, 'b');
+	const length = years.length * runs;
+	const x = drawTotals(a.model, a.uncertain, options, keptTotals('a', length));
+	const y = drawTotals(b.model, b.uncertain, options, keptTotals('b', length));
 	const nYears = years.length;
 	// Net difference into x.savings, cumulative difference into x.costs.
 	const diff = x.savings;
