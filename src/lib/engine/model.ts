@@ -112,15 +112,20 @@ interface Kernel {
 	shiftSlot: number;
 	/** Cost lines; `same`: none of its formulas reads a varying input, so every draw has the same line. */
 	lines: { kind: 'eenmalig' | 'jaarlijks'; amount: BlockFormula; from: BlockFormula; until: BlockFormula | null; same: boolean }[];
-	/** Per-draw buffers for years that are fixed numbers. */
-	fixed: Float64Array;
 	/** PM in every table year: the measure never adds to a total. */
 	allPm: boolean;
 	/** The slots whose values can change what this measure adds (none when allPm). */
 	reads: readonly number[];
 	/** The measure's rows by delay (as printed) or by start, full and delay years (a ramp). */
 	rows: RowIndex;
-	/** Per draw of a block: the key of its row (b and c only for a ramp from formulas), the row's index and the factor on the row. */
+}
+
+/**
+ * What one measure works out for a block of draws, on its way to the totals. The measures of an
+ * evaluator run one after another, so they share these buffers.
+ */
+interface Scratch {
+	/** Per draw: the key of its row (b and c only for a ramp from formulas), the row's index and the factor on the row. */
 	keyA: Float64Array;
 	keyB: Float64Array;
 	keyC: Float64Array;
@@ -135,7 +140,31 @@ interface Kernel {
 	positive: Float64Array;
 	negative: Float64Array;
 	/** Per draw of a cost line: its first and last year index and its amount per year. */
-	span: { first: Int32Array; last: Int32Array; value: Float64Array };
+	first: Int32Array;
+	last: Int32Array;
+	value: Float64Array;
+	/** Per draw: years that are a fixed number. */
+	fixed: Float64Array;
+}
+
+function scratchFor(size: number): Scratch {
+	const numbers = () => new Float64Array(size);
+	return {
+		keyA: numbers(),
+		keyB: numbers(),
+		keyC: numbers(),
+		keys: new Int32Array(size),
+		mult: numbers(),
+		bySign: true,
+		gain: numbers(),
+		values: new Float64Array(8),
+		positive: new Float64Array(8),
+		negative: new Float64Array(8),
+		first: new Int32Array(size),
+		last: new Int32Array(size),
+		value: numbers(),
+		fixed: numbers()
+	};
 }
 
 /**
@@ -198,6 +227,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			const lines = Array.from({ length: Math.max(0, ...kernels.map((k) => k.lines.length)) }, () => new Float64Array(nYears * size));
 			const tail: Tail = { savings: new Float64Array(nYears * size), costs: new Float64Array(nYears * size), size, savingsFrom: nYears, costsFrom: nYears };
 			const running = { savings: new Float64Array(size), costs: new Float64Array(size) };
+			const scratch = scratchFor(size);
 			return {
 				size,
 				run(columns, n, out, onMeasure) {
@@ -214,13 +244,13 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 					tail.savingsFrom = tail.costsFrom = nYears;
 					kernels.forEach((kernel, index) => {
 						if (kernel.allPm && !onMeasure) return; // PM adds nothing
-						shapeOf(kernel, columns, n);
+						shapeOf(kernel, scratch, columns, n);
 						if (onMeasure) {
-							fillAmounts(kernel, n, nYears, size, amount);
+							fillAmounts(kernel, scratch, n, nYears, size, amount);
 							kernel.lines.forEach((line, k) => fillCostLine(line, columns, n, years, size, lines[k]!));
 							onMeasure(index, amount, lines.slice(0, kernel.lines.length));
 						}
-						if (!kernel.allPm) addMeasure(kernel, columns, n, years, out, tail);
+						if (!kernel.allPm) addMeasure(kernel, scratch, columns, n, years, out, tail);
 					});
 					// What holds from a year to the horizon is added once, then carried year by year.
 					running.savings.fill(0, 0, n);
@@ -249,39 +279,40 @@ interface Tail {
 }
 
 /**
- * Per draw of a block: the index of the measure's row (`k.keys`) and the factor its row is
- * multiplied by (`k.mult`: level / printed 2028 as printed, the level for a ramp, times schaal).
+ * Per draw of a block: the index of the measure's row (`s.keys`) and the factor its row is
+ * multiplied by (`s.mult`: level / printed 2028 as printed, the level for a ramp, times schaal).
  * The amount in year y is `row[y] × mult`. Also notes whether every factor is finite and ≥ 0
- * (`k.bySign`), so addMeasure can sort amounts by the sign of the row alone.
+ * (`s.bySign`), so addMeasure can sort amounts by the sign of the row alone.
  */
-function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): void {
+function shapeOf(k: Kernel, s: Scratch, columns: readonly Float64Array[], n: number): void {
 	const shift = columns[k.shiftSlot]!;
 	const levels = k.structural ? k.structural(columns, n) : null;
 	const level = columns[k.scaleSlot]!;
-	const { shape, keyA: a, mult } = k;
+	const { shape } = k;
+	const { keyA: a, mult } = s;
 	if (shape.kind === 'formulaRamp') {
-		const { keyB: b, keyC: c } = k;
+		const { keyB: b, keyC: c } = s;
 		const start = shape.start(columns, n);
 		const full = shape.full ? shape.full(columns, n) : start;
-		const delay = yearsOf(shape.delay, columns, n, k.fixed);
+		const delay = yearsOf(shape.delay, columns, n, s.fixed);
 		let bySign = true;
 		for (let i = 0; i < n; i++) {
-			const s = start[i]!;
-			a[i] = s;
-			b[i] = full[i]! > s ? full[i]! : s;
+			const first = start[i]!;
+			a[i] = first;
+			b[i] = full[i]! > first ? full[i]! : first;
 			c[i] = delay[i]! + shift[i]!;
 			const m = (levels ? levels[i]! : k.level) * level[i]!;
 			mult[i] = m;
 			if (!(m >= 0 && m < Infinity)) bySign = false;
 		}
-		k.bySign = bySign;
-		k.rows.assign(k.keys, n, a, b, c);
+		s.bySign = bySign;
+		k.rows.assign(s.keys, n, a, b, c);
 		return;
 	}
 	// As printed, the row follows delay + verschuiving; a ramp's follows verschuiving (delay 0).
 	// `levels[i] / 1` is levels[i] exactly, so a ramp's factor is its level times schaal.
 	const printed = shape.kind === 'asPrinted';
-	const delay = printed ? yearsOf(shape.delay, columns, n, k.fixed) : k.fixed.fill(0, 0, n);
+	const delay = printed ? yearsOf(shape.delay, columns, n, s.fixed) : s.fixed.fill(0, 0, n);
 	const divisor = printed ? k.printed2028 : 1;
 	const fixedFactor = printed ? k.fixedScale : k.level;
 	let low = Infinity;
@@ -296,8 +327,8 @@ function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): void {
 		mult[i] = m;
 		if (!(m >= 0 && m < Infinity)) bySign = false;
 	}
-	k.bySign = bySign;
-	k.rows.assignOne(k.keys, n, a, low, high);
+	s.bySign = bySign;
+	k.rows.assignOne(s.keys, n, a, low, high);
 }
 
 /**
@@ -313,36 +344,37 @@ function shapeOf(k: Kernel, columns: readonly Float64Array[], n: number): void {
  */
 function addMeasure(
 	k: Kernel,
+	s: Scratch,
 	columns: readonly Float64Array[],
 	n: number,
 	years: readonly number[],
 	out: { savings: Float64Array; costs: Float64Array; stride: number; offset: number },
 	tail: Tail
 ): void {
-	const { keys, mult } = k;
+	const { keys, mult } = s;
 	// A saving is row × mult × what its package overlap leaves (`gain`); a cost is −row × mult.
 	const shares = k.info.overlapSlots.map((slot) => columns[slot]!);
 	let gain = mult;
 	if (shares.length > 0) {
-		gain = k.gain;
+		gain = s.gain;
 		for (let i = 0; i < n; i++) {
 			let kept = 1;
-			for (let s = 0; s < shares.length; s++) {
-				const share = shares[s]![i]!;
+			for (let j = 0; j < shares.length; j++) {
+				const share = shares[j]![i]!;
 				if (share > 0) kept *= 1 - share;
 			}
 			gain[i] = mult[i]! * kept;
 		}
 	}
-	const bySign = k.bySign;
+	const bySign = s.bySign;
 	const rows = k.rows.list;
 	const count = rows.length;
-	if (k.values.length < count) {
-		k.values = new Float64Array(count * 2);
-		k.positive = new Float64Array(count * 2);
-		k.negative = new Float64Array(count * 2);
+	if (s.values.length < count) {
+		s.values = new Float64Array(count * 2);
+		s.positive = new Float64Array(count * 2);
+		s.negative = new Float64Array(count * 2);
 	}
-	const { values, positive, negative } = k;
+	const { values, positive, negative } = s;
 	const flatFrom = k.rows.flatFrom;
 	for (let y = 0; y <= flatFrom && y < years.length; y++) {
 		let anyPositive = false;
@@ -375,7 +407,7 @@ function addMeasure(
 			if (anyNegative) addRows(negative, keys, mult, n, costs, at);
 		}
 	}
-	for (const line of k.lines) addCostLine(k, line, columns, n, years, out, tail);
+	for (const line of k.lines) addCostLine(line, s, columns, n, years, out, tail);
 }
 
 /**
@@ -383,8 +415,8 @@ function addMeasure(
  * a line that runs to the horizon goes into the tail from its first year.
  */
 function addCostLine(
-	k: Kernel,
 	line: Kernel['lines'][number],
+	s: Scratch,
 	columns: readonly Float64Array[],
 	n: number,
 	years: readonly number[],
@@ -394,7 +426,7 @@ function addCostLine(
 	const amounts = line.amount(columns, n);
 	const from = line.from(columns, n);
 	const until = line.until ? line.until(columns, n) : null;
-	const { first: p, last: q, value } = k.span;
+	const { first: p, last: q, value } = s;
 	const lastYear = years.length - 1;
 	if (line.same) {
 		// every draw has the first draw's line
@@ -528,7 +560,6 @@ function compileKernel(
 		scaleSlot: slotOf(`${id}.schaal`),
 		shiftSlot: slotOf(`${id}.verschuiving`),
 		lines,
-		fixed: new Float64Array(size),
 		rows: new RowIndex(
 			shape.kind === 'asPrinted'
 				? (delay) => printedRow(printedAt, years, delay)
@@ -536,17 +567,6 @@ function compileKernel(
 					? (shift) => Float64Array.from(years, (year) => rampFraction(shape.curve, year - shift))
 					: (start, full, delay) => Float64Array.from(years, (year) => shapeFraction(shape.ramp, start, full, undefined, year - delay))
 		),
-		keyA: new Float64Array(size),
-		keyB: new Float64Array(shape.kind === 'formulaRamp' ? size : 0),
-		keyC: new Float64Array(shape.kind === 'formulaRamp' ? size : 0),
-		keys: new Int32Array(size),
-		mult: new Float64Array(size),
-		bySign: true,
-		gain: new Float64Array(size),
-		values: new Float64Array(4),
-		positive: new Float64Array(4),
-		negative: new Float64Array(4),
-		span: { first: new Int32Array(size), last: new Int32Array(size), value: new Float64Array(size) },
 		allPm,
 		reads: allPm ? [] : [...reads].filter((slot) => slot >= 0)
 	};
@@ -582,11 +602,11 @@ function yearsOf(f: BlockFormula | number, columns: readonly Float64Array[], n: 
  * - as printed: the table's amount in (year − delay − verschuiving) × (level / printed 2028) × schaal;
  * - a ramp: level × the curve's fraction in (year − verschuiving) × schaal.
  */
-function fillAmounts(k: Kernel, n: number, nYears: number, size: number, amount: Float64Array): void {
+function fillAmounts(k: Kernel, s: Scratch, n: number, nYears: number, size: number, amount: Float64Array): void {
 	const rows = k.rows.list;
 	for (let i = 0; i < n; i++) {
-		const row = rows[k.keys[i]!]!;
-		for (let y = 0; y < nYears; y++) amount[y * size + i] = row[y]! * k.mult[i]!;
+		const row = rows[s.keys[i]!]!;
+		for (let y = 0; y < nYears; y++) amount[y * size + i] = row[y]! * s.mult[i]!;
 	}
 }
 

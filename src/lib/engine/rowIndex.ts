@@ -10,8 +10,15 @@ export class RowIndex {
 	/** The first year index from which every row in the list keeps its last value. */
 	flatFrom = 0;
 	private readonly known = new Map<string, number>();
-	private readonly cells = new Int32Array(DENSE_CELLS);
+	/** The dense table, grown to the widest span of keys met (at most DENSE_CELLS). */
+	private cells = new Int32Array(0);
 	constructor(private readonly build: (a: number, b: number, c: number) => Float64Array) {}
+
+	/** The dense table with its first `count` cells set to −1 (not looked up yet). */
+	private cellsFor(count: number): Int32Array {
+		if (this.cells.length < count) this.cells = new Int32Array(count);
+		return this.cells.fill(-1, 0, count);
+	}
 
 	private indexOf(a: number, b: number, c: number): number {
 		const key = `${a}|${b}|${c}`;
@@ -30,9 +37,8 @@ export class RowIndex {
 
 	/** `keys[i]`: the row of draw i, whose key is (a[i], 0, 0); `low` and `high` are the smallest and largest a[i]. */
 	assignOne(keys: Int32Array, n: number, a: Float64Array, low: number, high: number): void {
-		const cells = this.cells;
 		const dense = high - low < DENSE_CELLS;
-		if (dense) cells.fill(-1, 0, high - low + 1);
+		const cells = dense ? this.cellsFor(high - low + 1) : this.cells;
 		for (let i = 0; i < n; i++) {
 			const key = a[i]!;
 			const cell = (key - low) | 0;
@@ -56,8 +62,7 @@ export class RowIndex {
 			for (let i = 0; i < n; i++) keys[i] = this.indexOf(a[i]!, b[i]!, c[i]!);
 			return;
 		}
-		const cells = this.cells;
-		cells.fill(-1, 0, cellCount);
+		const cells = this.cellsFor(cellCount);
 		for (let i = 0; i < n; i++) {
 			const cell = (((a[i]! - aMin) * bSpan + (b[i]! - bMin)) * cSpan + (c[i]! - cMin)) | 0;
 			let k = cells[cell]!;
