@@ -123,20 +123,7 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 	const pTarget: number[] = [];
 	const expectedShortfall: number[] = [];
 	for (let y = 0; y < nYears; y++) {
-		const target = model.target[y]!;
-		const row = y * runs;
-		let reached = 0;
-		let shortfall = 0;
-		for (let r = 0; r < runs; r++) {
-			const i = row + r;
-			const x = savings[i]! - costs[i]!;
-			const c = y === 0 ? x : cumulative[i - runs]! + x;
-			net[i] = x;
-			cumulative[i] = c;
-			if (x >= target) reached++;
-			else shortfall += target - x;
-			if (!(c > 0)) lastNotAbove[r] = y;
-		}
+		const { reached, shortfall } = netYear(savings, costs, runs, y, model.target[y]!, lastNotAbove);
 		pTarget.push(reached / runs);
 		expectedShortfall.push(shortfall / runs);
 	}
@@ -155,6 +142,28 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 		expectedShortfall,
 		breakEven: breakEvenOf(lastNotAbove, years)
 	};
+}
+
+/**
+ * One year of monteCarlo's pass: savings become net and costs cumulative net, in place; counts
+ * the draws that reach the target and sums their shortfall; notes the year in `lastNotAbove`
+ * for each draw whose cumulative net is not above 0.
+ */
+function netYear(savings: Float64Array, costs: Float64Array, runs: number, y: number, target: number, lastNotAbove: Int32Array): { reached: number; shortfall: number } {
+	const row = y * runs;
+	const before = y === 0 ? -1 : row - runs; // the year before, or none
+	let reached = 0;
+	let shortfall = 0;
+	for (let r = 0; r < runs; r++) {
+		const x = savings[row + r]! - costs[row + r]!;
+		const c = before < 0 ? x : costs[before + r]! + x;
+		savings[row + r] = x;
+		costs[row + r] = c;
+		if (x >= target) reached++;
+		else shortfall += target - x;
+		if (!(c > 0)) lastNotAbove[r] = y;
+	}
+	return { reached, shortfall };
 }
 
 /**
