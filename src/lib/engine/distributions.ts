@@ -210,16 +210,16 @@ export function sampler(d: Distribution): (column: Float64Array, n: number) => v
 		}
 		case 'keuze': {
 			const { values, upTo } = cumulativeOptions(d.options);
-			// The option for each of KEUZE_CELLS equal cells of (0, 1), or −1 where the cell holds a boundary.
-			const cells = Int32Array.from({ length: KEUZE_CELLS }, (_, c) => {
+			// The value for each of KEUZE_CELLS equal cells of (0, 1), or NaN where the cell holds a boundary.
+			const cells = Float64Array.from({ length: KEUZE_CELLS }, (_, c) => {
 				const k = optionAt(upTo, c / KEUZE_CELLS);
-				return k === optionAt(upTo, (c + 1) / KEUZE_CELLS) ? k : -1;
+				return k === optionAt(upTo, (c + 1) / KEUZE_CELLS) ? values[k]! : NaN;
 			});
 			return (column, n) => {
 				for (let i = 0; i < n; i++) {
 					const u = column[i]!;
-					const k = cells[(u * KEUZE_CELLS) | 0]!;
-					column[i] = values[k >= 0 ? k : optionAt(upTo, u)]!;
+					const v = cells[(u * KEUZE_CELLS) | 0]!;
+					column[i] = v === v ? v : values[optionAt(upTo, u)]!;
 				}
 			};
 		}

@@ -506,19 +506,19 @@ function compileKernel(
 	const bind = (f: CompiledFormula) => f.bindBlock(slot, size);
 	const varies = (f: CompiledFormula) => !varying || f.symbols.some((name) => varying.has(slot(name)));
 	const reads = new Set([slotOf(`${id}.schaal`), slotOf(`${id}.verschuiving`), ...info.overlapSlots]);
-	const finite = (f: CompiledFormula, round: (x: number) => number) => {
+	const finite = (f: CompiledFormula, rounding: Rounding) => {
 		for (const name of f.symbols) reads.add(slot(name));
-		const block = checked(f, bind(f), maatregel, round, size);
+		const block = checked(f, bind(f), maatregel, rounding, size);
 		return varies(f) ? block : once(block, size);
 	};
-	const year = (f: CompiledFormula) => finite(f, Math.round);
+	const year = (f: CompiledFormula) => finite(f, 'jaar');
 	const printedAt = new Float64Array(LAST_TABLE_YEAR - FIRST_YEAR + 1);
 	for (let i = 0; i < printedAt.length; i++) {
 		const a = printedAmount(maatregel, FIRST_YEAR + i);
 		printedAt[i] = a === PM ? NaN : a;
 	}
 	const printed2028 = printedAt[printedAt.length - 1]!;
-	const structural = own?.structuralMln === undefined && mechanism?.structural ? finite(mechanism.structural, round6) : null;
+	const structural = own?.structuralMln === undefined && mechanism?.structural ? finite(mechanism.structural, 'niveau') : null;
 	const level = own?.structuralMln ?? printed2028;
 
 	let shape: Shape;
@@ -543,7 +543,7 @@ function compileKernel(
 	}
 	const lines = (mechanism?.costs ?? []).map((line) => ({
 		kind: line.kind,
-		amount: finite(line.amount, (x) => (x > 0 ? x : 0)),
+		amount: finite(line.amount, 'bedrag'),
 		from: year(line.from),
 		until: line.until ? year(line.until) : null,
 		same: !!varying && [line.amount, line.from, line.until].every((f) => !f || !varies(f))
@@ -578,17 +578,48 @@ function once(block: BlockFormula, size: number): BlockFormula {
 	return (columns) => (kept ??= new Float64Array(size).fill(block(columns, 1)[0]!));
 }
 
-/** A formula whose every result must be finite, then rounded (years to whole years, levels to 1e-6). */
-function checked(f: CompiledFormula, block: BlockFormula, maatregel: Maatregel, round: (x: number) => number, size: number): BlockFormula {
+/** How a formula's results are rounded: years to whole years, levels to 1e-6 € mln (round6), cost amounts to ≥ 0. */
+type Rounding = 'jaar' | 'niveau' | 'bedrag';
+
+/**
+ * A formula whose every result must be finite, then rounded. Each rounding has its own loop: a
+ * rounding passed in as a function would be a call per draw that the JIT cannot inline.
+ */
+function checked(f: CompiledFormula, block: BlockFormula, maatregel: Maatregel, rounding: Rounding, size: number): BlockFormula {
 	const out = new Float64Array(size);
-	return (columns, n) => {
-		const raw = block(columns, n);
-		for (let i = 0; i < n; i++) {
-			if (!Number.isFinite(raw[i]!)) throw new FormulaError(f.text, `de uitkomst is geen eindig getal (${maatregel.code ?? maatregel.id})`);
-			out[i] = round(raw[i]!);
-		}
-		return out;
-	};
+	const fail = () => new FormulaError(f.text, `de uitkomst is geen eindig getal (${maatregel.code ?? maatregel.id})`);
+	switch (rounding) {
+		case 'jaar':
+			return (columns, n) => {
+				const raw = block(columns, n);
+				for (let i = 0; i < n; i++) {
+					const x = raw[i]!;
+					if (!Number.isFinite(x)) throw fail();
+					out[i] = Math.round(x);
+				}
+				return out;
+			};
+		case 'niveau':
+			return (columns, n) => {
+				const raw = block(columns, n);
+				for (let i = 0; i < n; i++) {
+					const x = raw[i]!;
+					if (!Number.isFinite(x)) throw fail();
+					out[i] = round6(x);
+				}
+				return out;
+			};
+		case 'bedrag':
+			return (columns, n) => {
+				const raw = block(columns, n);
+				for (let i = 0; i < n; i++) {
+					const x = raw[i]!;
+					if (!Number.isFinite(x)) throw fail();
+					out[i] = x > 0 ? x : 0;
+				}
+				return out;
+			};
+	}
 }
 
 /** A year formula's values, or a fixed number in every draw. */

@@ -61,35 +61,8 @@ export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: 
 		return { mean: meanOf(column), quantiles: combine((rank) => sorted[rank]!) };
 	}
 	const last = BUCKETS - 1;
-	// Pass 1: values per bucket, and their sum for the mean. Two draws per step, each with its
-	// own counts and sum, so neither waits for the other's addition.
-	const even = new Int32Array(BUCKETS);
-	const odd = new Int32Array(BUCKETS);
-	let sumEven = 0;
-	let sumOdd = 0;
-	let i = 0;
-	for (; i + 1 < n; i += 2) {
-		const x = column[i]!;
-		const z = column[i + 1]!;
-		const t = (x - min) * scale;
-		const u = (z - min) * scale;
-		const b = t < 0 ? 0 : t < BUCKETS ? t | 0 : last;
-		const c = u < 0 ? 0 : u < BUCKETS ? u | 0 : last;
-		even[b] = even[b]! + 1;
-		odd[c] = odd[c]! + 1;
-		sumEven += x - first;
-		sumOdd += z - first;
-	}
-	if (i < n) {
-		const x = column[i]!;
-		const t = (x - min) * scale;
-		const b = t < 0 ? 0 : t < BUCKETS ? t | 0 : last;
-		even[b] = even[b]! + 1;
-		sumEven += x - first;
-	}
-	const sum = sumEven + sumOdd;
-	const counts = even;
-	for (let b = 0; b < BUCKETS; b++) counts[b] = counts[b]! + odd[b]!;
+	const counts = new Int32Array(BUCKETS);
+	const sum = countBuckets(column, min, scale, first, counts);
 	const startOf = new Int32Array(BUCKETS + 1);
 	for (let b = 0; b < BUCKETS; b++) startOf[b + 1] = startOf[b]! + counts[b]!;
 
@@ -113,14 +86,7 @@ export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: 
 			buffers.push(new Float64Array(counts[b]!));
 		}
 	}
-	// Pass 2: the values of the wanted buckets, gathered to be sorted.
-	const filled = new Int32Array(buffers.length);
-	for (let i = 0; i < n; i++) {
-		const x = column[i]!;
-		const t = (x - min) * scale;
-		const k = slot[t < 0 ? 0 : t < BUCKETS ? t | 0 : last]!;
-		if (k >= 0) buffers[k]![filled[k]!++] = x;
-	}
+	gatherBuckets(column, min, scale, slot, buffers);
 	for (const values of buffers) values.sort();
 	return {
 		mean: first + sum / n,
@@ -131,6 +97,80 @@ export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: 
 	};
 }
 
+/*
+ * The two passes over a column take four values per step: V8 runs such a loop two to three
+ * times as fast as one value per step, as each step of a loop costs a check of its own.
+ */
+
+/** The bucket of x: ⌊(x − min) · scale⌋, values outside the range in the end buckets. */
+function bucketOf(x: number, min: number, scale: number): number {
+	const t = (x - min) * scale;
+	return t < 0 ? 0 : t < BUCKETS ? t | 0 : BUCKETS - 1;
+}
+
+/** Pass 1: values per bucket into `counts`; returns the sum of x − first, in meanOf's four lanes. */
+function countBuckets(column: Float64Array, min: number, scale: number, first: number, counts: Int32Array): number {
+	const n = column.length;
+	let s0 = 0;
+	let s1 = 0;
+	let s2 = 0;
+	let s3 = 0;
+	let i = 0;
+	for (; i + 3 < n; i += 4) {
+		const x0 = column[i]!;
+		const x1 = column[i + 1]!;
+		const x2 = column[i + 2]!;
+		const x3 = column[i + 3]!;
+		const b0 = bucketOf(x0, min, scale);
+		const b1 = bucketOf(x1, min, scale);
+		const b2 = bucketOf(x2, min, scale);
+		const b3 = bucketOf(x3, min, scale);
+		counts[b0] = counts[b0]! + 1;
+		counts[b1] = counts[b1]! + 1;
+		counts[b2] = counts[b2]! + 1;
+		counts[b3] = counts[b3]! + 1;
+		s0 += x0 - first;
+		s1 += x1 - first;
+		s2 += x2 - first;
+		s3 += x3 - first;
+	}
+	const lanes = [s0, s1, s2, s3];
+	for (; i < n; i++) {
+		const b = bucketOf(column[i]!, min, scale);
+		counts[b] = counts[b]! + 1;
+		lanes[i % 4] = lanes[i % 4]! + (column[i]! - first);
+	}
+	return lanes[0]! + lanes[1]! + (lanes[2]! + lanes[3]!);
+}
+
+/** Pass 2: the values of the buckets with a slot (≥ 0), into that slot's buffer. */
+function gatherBuckets(column: Float64Array, min: number, scale: number, slot: Int32Array, buffers: Float64Array[]): void {
+	const n = column.length;
+	const filled = new Int32Array(buffers.length);
+	let i = 0;
+	for (; i + 3 < n; i += 4) {
+		const x0 = column[i]!;
+		const x1 = column[i + 1]!;
+		const x2 = column[i + 2]!;
+		const x3 = column[i + 3]!;
+		const k0 = slot[bucketOf(x0, min, scale)]!;
+		const k1 = slot[bucketOf(x1, min, scale)]!;
+		const k2 = slot[bucketOf(x2, min, scale)]!;
+		const k3 = slot[bucketOf(x3, min, scale)]!;
+		if ((k0 & k1 & k2 & k3) >= 0) {
+			// one of the four is wanted: slots are −1 or ≥ 0, and their and is negative only when all are −1
+			if (k0 >= 0) buffers[k0]![filled[k0]!++] = x0;
+			if (k1 >= 0) buffers[k1]![filled[k1]!++] = x1;
+			if (k2 >= 0) buffers[k2]![filled[k2]!++] = x2;
+			if (k3 >= 0) buffers[k3]![filled[k3]!++] = x3;
+		}
+	}
+	for (; i < n; i++) {
+		const k = slot[bucketOf(column[i]!, min, scale)]!;
+		if (k >= 0) buffers[k]![filled[k]!++] = column[i]!;
+	}
+}
+
 /**
  * The mean, computed as the first value plus the mean of the differences from it: when every
  * value is the same the mean is that value exactly, and sums of large equal amounts lose no
@@ -138,12 +178,8 @@ export function summaryOf(column: Float64Array, ps: readonly number[]): { mean: 
  */
 export function meanOf(column: Float64Array): number {
 	const first = column[0]!;
-	// even and odd positions summed apart, as summaryOf sums them
-	let sumEven = 0;
-	let sumOdd = 0;
-	for (let i = 0; i < column.length; i++) {
-		if (i % 2 === 0) sumEven += column[i]! - first;
-		else sumOdd += column[i]! - first;
-	}
-	return first + (sumEven + sumOdd) / column.length;
+	// positions 4k, 4k + 1, 4k + 2 and 4k + 3 summed apart, as summaryOf sums them
+	const lanes = [0, 0, 0, 0];
+	for (let i = 0; i < column.length; i++) lanes[i % 4] = lanes[i % 4]! + (column[i]! - first);
+	return first + (lanes[0]! + lanes[1]! + (lanes[2]! + lanes[3]!)) / column.length;
 }
