@@ -1,6 +1,11 @@
 /**
  * npm run bench: speed and memory of the Monte Carlo, printed as figures (no pass/fail).
  *
+ * It runs in plain Node on a bundle of this script (esbuild, as Vite bundles the engine for the
+ * app's worker), written to node_modules/.bench/ so the data is found two folders up. Under tsx
+ * the same loops run about a fifth slower: tsx's CommonJS hook, once loaded, slows the whole
+ * process, not only what it compiles.
+ *
  * 1. The full agenda (preset rijk: every Tabel 1 and Tabel 2 measure), 2022–2035, 100 000 draws,
  *    with the default distributions of data/onzekerheid.csv: median of 5 timed runs after a warm-up.
  * 2. Peak resident memory of this process after those runs, before Squiggle is loaded.
