@@ -1,8 +1,9 @@
 /**
  * The same Monte Carlo model written as a Squiggle program, for `npm run bench`: every measure of
- * a compiled model with its printed series, delay, verschuiving, schaal, structural formula,
- * ramp, package overlap and cost lines; every uncertain input as a Squiggle sample set. The
- * program returns the mean net per year, so its figures can be set against ours.
+ * a compiled model with its saving (printed series, delay, verschuiving, schaal, structural
+ * formula, ramp, package overlap), its table costs (which follow only a deliberate delay) and its
+ * counted cost lines; every uncertain input as a Squiggle sample set. The program returns the
+ * mean net per year, so its figures can be set against ours.
  *
  * Only what the bench runs is translated: scenarios without overrides, and formulas made of
  * numbers, names, + − × ÷ and brackets. Anything else is refused rather than translated wrongly.
@@ -59,33 +60,42 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 	lines.push('clamp01(x) = if x < 0 then 0 else if x > 1 then 1 else x');
 
 	const parts: string[] = [];
-	model.measures.forEach((info, index) => {
-		const m = info.maatregel;
+	model.measures.forEach((plan, index) => {
+		const m = plan.maatregel;
 		const mechanism = Object.hasOwn(dataset.mechanisms, m.id) ? dataset.mechanisms[m.id] : undefined;
 		const printed = TABLE_YEARS.map((year) => printedAmount(m, year));
-		const costs = mechanism?.costs ?? [];
-		if (printed.every((a) => a === PM) && costs.length === 0) return; // PM: adds nothing
-		const row = printed.map((a) => (a === PM ? 0 : a)); // PM adds nothing in the years it stands
-		const shift = value(model.slotOf(`${m.id}.verschuiving`));
-		const factor = value(model.slotOf(`${m.id}.schaal`));
-		const keep = info.overlapSlots.map((slot) => `(1 - max(${value(slot)}, 0))`).join(' * ') || '1';
+		const counted = (mechanism?.costs ?? []).filter((line) => line.role === 'invoering' && line.counted !== null);
+		const savingRow = printed.map((a) => (a === PM || a < 0 ? 0 : a)); // PM adds nothing in the years it stands
+		const costRow = printed.map((a) => (a === PM || a > 0 ? 0 : -a));
+		const hasSaving = savingRow.some((a) => a > 0);
+		const hasCosts = costRow.some((a) => a > 0);
+		if (!hasSaving && !hasCosts && counted.length === 0) return; // PM: adds nothing
+		const shift = value(plan.shiftSlot);
+		const factor = value(plan.scaleSlot);
+		const keep = plan.overlapSlots.map((slot) => `(1 - max(${value(slot)}, 0))`).join(' * ') || '1';
 		const body: string[] = [];
 		const curve = mechanism?.curve ?? { kind: 'asPrinted' as const };
-		const level = mechanism?.structural ? `round(${formula(m.id, mechanism.structural)} * 1000000) / 1000000` : null;
+		const level = mechanism?.structural ? `max(round(${formula(m.id, mechanism.structural)} * 1000000) / 1000000, 0)` : null;
+		const delay = `${curve.delay ? `round(${formula(m.id, curve.delay)})` : '0'}`;
 		if (curve.kind === 'asPrinted') {
-			const printed2028 = row[row.length - 1]!;
-			body.push(`d = ${curve.delay ? `round(${formula(m.id, curve.delay)})` : '0'} + ${shift}`);
-			body.push(`a = at([${row.map(num).join(', ')}], y - ${FIRST_YEAR} - d) * ${level ? `(${level}) / ${num(printed2028)}` : '1'} * ${factor}`);
+			const printed2028 = savingRow[savingRow.length - 1]!;
+			body.push(`d = ${delay}`);
+			body.push(`a = at([${savingRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d - ${shift}) * ${level ? `(${level}) / ${num(printed2028)}` : '1'} * ${factor} * ${keep}`);
+			// the table's costs follow a deliberate delay, never schaal or verschuiving
+			body.push(`k = ${hasCosts ? `at([${costRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d)` : '0'}`);
 		} else {
-			if (curve.kind !== 'linear' || !level) throw new Error(`curve ${curve.kind} zit niet in het Squiggle-model van de bench`);
+			if (curve.kind !== 'linear' || !level || hasCosts) throw new Error(`curve ${curve.kind} zit niet in het Squiggle-model van de bench`);
 			body.push(`s = round(${formula(m.id, curve.start)})`);
 			body.push(`f = max(round(${formula(m.id, curve.full)}), s)`);
-			body.push(`d = ${curve.delay ? `round(${formula(m.id, curve.delay)})` : '0'} + ${shift}`);
-			body.push(`a = (${level}) * clamp01((y - d - s + 1) / (f - s + 1)) * ${factor}`);
+			body.push(`d = ${delay} + ${shift}`);
+			body.push(`a = (${level}) * clamp01((y - d - s + 1) / (f - s + 1)) * ${factor} * ${keep}`);
+			body.push('k = 0');
 		}
-		const costTerms = costs.map((line, k) => {
-			body.push(`c${k}first = max(round(${formula(m.id, line.from)}), ${FIRST_YEAR})`);
-			body.push(`c${k}amount = max(${formula(m.id, line.amount)}, 0)`);
+		const costTerms = counted.map((line, k) => {
+			if (line.kind === 'reeks') throw new Error('een reeks als invoeringskosten zit niet in het Squiggle-model van de bench');
+			const on = `(if ${value(plan.slotOfName(line.counted!))} >= 0.5 then 1 else 0)`;
+			body.push(`c${k}first = max(round(${formula(m.id, line.from!)}), ${FIRST_YEAR})`);
+			body.push(`c${k}amount = max(${formula(m.id, line.amount)}, 0) * ${on}`);
 			if (line.kind === 'jaarlijks') {
 				const until = line.until ? `round(${formula(m.id, line.until)})` : '9999';
 				return `(if y >= c${k}first && y <= ${until} then c${k}amount else 0)`;
@@ -93,7 +103,7 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 			body.push(`c${k}last = max(${line.until ? `round(${formula(m.id, line.until)})` : '9999'}, c${k}first)`);
 			return `(if y >= c${k}first && y <= c${k}last then c${k}amount / (c${k}last - c${k}first + 1) else 0)`;
 		});
-		body.push(`(if a > 0 then a * ${keep} else a)${costTerms.map((t) => ` - ${t}`).join('')}`);
+		body.push(`a - k${costTerms.map((t) => ` - ${t}`).join('')}`);
 		lines.push(`m${index}(y, v) = {\n  ${body.join('\n  ')}\n}`);
 		parts.push(`m${index}(y, v)`);
 	});

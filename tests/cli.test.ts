@@ -24,11 +24,19 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(json.scenario).toBe('cvw-tabel-1');
 		expect(json.unit).toBe('EUR mln');
 		expect(json.years).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
-		expect(json.totals.net).toEqual([215, 395, 464, 571, 962, 1018, 1018]);
+		// the Tabel 1 cells summed by hand, with B23 2023 read as 112 (printed 132)
+		expect(json.totals.net).toEqual([215, 375, 464, 571, 962, 1018, 1018]);
 		const b17 = json.measures.find((m: { code: string }) => m.code === 'B17');
-		expect(b17).toMatchObject({ table: 1, net: [null, null, null, null, 300, 300, 300], pm: [true, true, true, true, false, false, false] });
+		expect(b17).toMatchObject({ table: 1, net: [0, 0, 0, 0, 300, 300, 300], pm: [true, true, true, true, false, false, false] });
+		// B17's sourced invoeringskosten are in the result, shown and not counted: 295 / 4 + 5 / 5 = 74,75 in 2022
+		expect(b17.costLines.map((l: { id: string; counted: boolean }) => [l.id, l.counted])).toEqual([['afbouw', false], ['coordinatie', false], ['alternatieven', false]]);
+		expect(json.totals.outsideCosts).toEqual([74.75, 74.75, 74.75, 74.75, 1, 0, 0]);
+		expect(json.totals.outsideCostsCounted).toEqual([0, 0, 0, 0, 0, 0, 0]);
+		const b23 = json.measures.find((m: { code: string }) => m.code === 'B23');
+		expect(b23.net[1]).toBe(112);
 		expect(json.target).toEqual(json.totals.net);
 		expect(json.gap).toEqual([0, 0, 0, 0, 0, 0, 0]);
+		expect(json.warnings).toEqual([]);
 	});
 
 	it('--runs and --seed add the uncertainty and the tornado; the same seed prints identical JSON, another seed other JSON', () => {
@@ -70,7 +78,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stdout } = simulate('--format', 'table');
 		expect(code).toBe(0);
 		const netto = stdout.split('\n').find((l) => l.trim().startsWith('Netto'))!;
-		expect(netto.trim().split(/\s{2,}/)).toEqual(['Netto', '215', '395', '464', '571', '962', '1.018', '1.018']);
+		expect(netto.trim().split(/\s{2,}/)).toEqual(['Netto', '215', '375', '464', '571', '962', '1.018', '1.018']);
 		expect(stdout).toContain('−47');
 	});
 
@@ -84,20 +92,29 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		});
 		const { code, stdout } = simulate('--scenario', path, '--format', 'csv');
 		expect(code).toBe(0);
-		expect(stdout.split('\r\n')[0]).toBe('\uFEFFCode;Maatregel;Tabel;2022;2023;2024;2025;2026;2027;2028');
+		expect(stdout.split('\r\n')[0]).toBe('\uFEFFCode;Maatregel;Tabel;Regel;Bron;2022;2023;2024;2025;2026;2027;2028;PM in (saldo zonder PM-bedrag)');
 		// 33 × 100/200 = 16,5 and 67 × 100/200 = 33,5
-		expect(stdout).toContain('B2;Afbakening reikwijdte;1;16,5;33,5;66,5;100;100;100;100');
+		expect(stdout).toContain('B2;Afbakening reikwijdte;1;netto;;16,5;33,5;66,5;100;100;100;100;');
+		// the half that stays outside the Jeugdwet follows the saving: as much again, with a minus sign
+		expect(stdout).toContain('B2;Afbakening reikwijdte;1;kosten elders, niet in het netto: Hulp buiten de Jeugdwet: het deel dat elders blijft;doc. 004, r. 3571–3572;-16,5;-33,5;-66,5;-100;-100;-100;-100;');
 	});
 
 	it('--csv plain writes commas and decimal points', () => {
 		const { stdout } = simulate('--format', 'csv', '--csv', 'plain');
-		expect(stdout.split('\r\n')[0]).toBe('Code,Maatregel,Tabel,2022,2023,2024,2025,2026,2027,2028');
-		expect(stdout).toContain(',Netto,,215,395,464,571,962,1018,1018');
+		expect(stdout.split('\r\n')[0]).toBe('Code,Maatregel,Tabel,Regel,Bron,2022,2023,2024,2025,2026,2027,2028,PM in (saldo zonder PM-bedrag)');
+		expect(stdout).toContain(',Netto,,,,215,375,464,571,962,1018,1018,');
+		// B17's costs outside the table, shown and not counted: 295 / 4 + 5 / 5 = 74,75 a year 2022–2025, then 1
+		expect(stdout).toContain(',"Invoeringskosten buiten de tabel, niet meegeteld",,,,-74.75,-74.75,-74.75,-74.75,-1,0,0,');
 	});
 
 	it('--set b17.kinderen=10000 gives B17 10 000 × 25 % × € 60 000 = 150 a year from 2026', () => {
 		const json = JSON.parse(simulate('--format', 'json', '--set', 'b17.kinderen=10000').stdout);
-		expect(json.measures.find((m: { id: string }) => m.id === 'b17').net).toEqual([null, null, null, null, 150, 150, 150]);
+		expect(json.measures.find((m: { id: string }) => m.id === 'b17').net).toEqual([0, 0, 0, 0, 150, 150, 150]);
+		expect(json.totals.net[6]).toBe(1018 - 150);
+	});
+
+	it('--set takes Dutch notation: b17.kinderen=10.000 is ten thousand, b17.succes=25% a quarter', () => {
+		const json = JSON.parse(simulate('--format', 'json', '--set', 'b17.kinderen=10.000', '--set', 'b17.succes=25%').stdout);
 		expect(json.totals.net[6]).toBe(1018 - 150);
 	});
 
@@ -112,14 +129,16 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stdout } = simulate('--list-assumptions');
 		expect(code).toBe(0);
 		const b17 = stdout.split('\n').find((l) => l.startsWith('b17.kinderen'))!;
-		expect(b17.split(/\s{2,}/)).toEqual(['b17.kinderen', '20000', 'kinderen', '1000 – 45000', 'doc. 004 r. 6905', 'Kinderen in residentieel verblijf binnen bereik']);
+		expect(b17.split(/\s{2,}/)).toEqual(['b17.kinderen', '20000', 'kinderen', '1000 – 45000', 'bron: doc. 004, r. 6905', 'Kinderen in residentieel verblijf binnen bereik']);
+		expect(stdout).toMatch(/^b2\.wetswijziging\s+0\s+schakelaar\s+0 – 1\s+tabel: doc\. 004, r\. 671/m);
 		expect(stdout).toMatch(/^b2\.budget\s+2000\s+mln\s+0 – 10000\s+gekalibreerd/m);
 	});
 
 	it.each([
 		[['--set', 'b17.kinderen=50000'], /^Fout: b17.kinderen = 50000 ligt buiten het bereik 1000 tot en met 45000 \(kinderen\)/],
 		[['--set', 'b99.iets=1'], /^Fout: onbekende aanname "b99.iets"; zie --list-assumptions/],
-		[['--set', 'b17.kinderen=veel'], /^Fout: waarde voor b17.kinderen is geen getal: "veel"/],
+		[['--set', 'b17.kinderen=veel'], /^Fout: waarde voor b17.kinderen: “veel” is geen getal/],
+		[['--set', 'b17.kinderen=1e4'], /^Fout: waarde voor b17.kinderen: “1e4” is geen getal/],
 		[['--set', 'b17.kinderen'], /^Fout: --set "b17.kinderen" moet de vorm aanname=waarde hebben/],
 		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, vng, werkgroepen/],
 		[['--format', 'xml'], /^Fout: onbekend formaat "xml"/],
@@ -156,8 +175,10 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(code).toBe(0);
 		const verschil = stdout.split('\n').find((l) => l.startsWith('Netto: verschil'))!;
 		const cells = verschil.trim().split(/\s{2,}/).slice(2);
-		// 2022: B2 waits for the law (−33), B15 starts in 2023 (−101), B6 at half (−6 × 0,5); 2028: 789 − 1.018
-		expect(cells[0]).toBe(`−${33 + 101 + 3}`);
+		// 2022: B2 waits for the law (−33), B15 starts in 2023 (−101), B6 at half (−6 × 0,5), B17's costs
+		// counted (−295 / 4 − 5 / 5 = −74,75): −211,75, shown as −211,8; 2028: 789 − 1.018
+		expect(33 + 101 + 3 + 74.75).toBe(211.75);
+		expect(cells[0]).toBe('−211,8');
 		expect(cells[6]).toBe(`−${1018 - 789}`);
 		expect(stdout).toMatch(/Kloof netto 2028: van Tabel 1 zoals gedrukt naar Werkgroepen/);
 		const steps = stdout.split('\n').filter((l) => l.startsWith('B17: Kinderen') || l.startsWith('B6: Deel'));
@@ -219,11 +240,11 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const [local] = json.gemeenten;
 		const euros = (mln: number[]) => mln.map((x) => x * 10_000);
 		const whole = (xs: number[]) => xs.map((x) => Math.round(x));
-		// Tabel 1 (004 L657–695): net the column sums; costs B3's −47 −47 −46 −44 −43 0 0.
-		expect(whole(local.net)).toEqual(euros([215, 395, 464, 571, 962, 1018, 1018]));
+		// Tabel 1 (004 L657–695, B23 2023 read as 112): net the column sums; costs B3's −47 −47 −46 −44 −43 0 0.
+		expect(whole(local.net)).toEqual(euros([215, 375, 464, 571, 962, 1018, 1018]));
 		expect(whole(local.costs)).toEqual(euros([47, 47, 46, 44, 43, 0, 0]));
-		expect(whole(local.savings)).toEqual(euros([262, 442, 510, 615, 1005, 1018, 1018]));
-		expect(whole(local.cumulativeNet)).toEqual(euros([215, 610, 1074, 1645, 2607, 3625, 4643]));
+		expect(whole(local.savings)).toEqual(euros([262, 422, 510, 615, 1005, 1018, 1018]));
+		expect(whole(local.cumulativeNet)).toEqual(euros([215, 590, 1054, 1625, 2587, 3605, 4623]));
 		const national = JSON.parse(simulate('--format', 'json').stdout).totals;
 		for (const key of ['savings', 'costs', 'net', 'cumulativeNet'] as const) {
 			local[key].forEach((x: number, i: number) => expect(Math.abs(x - national[key][i] * 1e6 * 0.01)).toBeLessThan(1e-6));
@@ -246,7 +267,19 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		// 2028 has no costs in Tabel 1: besparing per jeugdige equals netto per jeugdige, 1018 mln / 3,45 mln = € 295,07.
 		expect([amsterdam2028[12], amsterdam2028[13], amsterdam2028[14]]).toEqual(['295.07', '0', '295.07']);
 		expect(lines.filter((l) => l.startsWith('Vlieland,'))).toHaveLength(7);
-		expect(stderr).toBe('Niet meegenomen: regel 10: Schiermonnikoog heeft geen jeugdigen voor de sleutel jeugdigen\n');
+		// which header became which field is told on stderr, so the CSV stays clean
+		expect(stderr).toBe(
+			[
+				'Kolom: "Regio\'s" → gemeentenaam',
+				'Kolom: "Jongeren (0 tot 18 jaar) (aantal)" → jeugdigen (0–17 jaar)',
+				'Kolom: "Bevolking (aantal)" → inwoners',
+				'Kolom: "Jeugdhulp; lasten (x 1 000 euro)" → jeugdhulpbudget (€) (× 1.000)',
+				'Kolom: "Perioden" → niet gebruikt',
+				'Kolom: "Jongeren met jeugdhulp (aantal)" → niet gebruikt',
+				'Niet meegenomen: regel 10: Schiermonnikoog heeft geen jeugdigen voor de sleutel jeugdigen',
+				''
+			].join('\n')
+		);
 	});
 
 	it('--gemeenten with three broken rows prints the good rows and names the three', () => {
@@ -261,6 +294,19 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(stdout).toContain('regel 4: jeugdigen: "abc" is geen getal');
 		expect(stdout).toContain('regel 6: geen gemeentenaam');
 		expect(stdout).toContain('regel 8: verwacht 4 kolommen, gevonden 3');
+	});
+
+	it('--gemeenten on the real CBS download 70072ned never takes households with children as jeugdigen, and says what it used', () => {
+		const { code, stdout } = simulate('--gemeenten', '../shared/data/cbs/70072ned-2025-gemeenten-leeftijd.csv', '--sleutel', 'aandeel', '--format', 'json');
+		// no column is jeugdigen, so the key has nothing to divide; the mapping is in the JSON
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.columns).toEqual([
+			{ field: 'naam', header: "Regio's", factor: 1 },
+			{ field: 'inwoners', header: 'Bevolking/Bevolkingssamenstelling op 1 januari/Totale bevolking (aantal)', factor: 1 }
+		]);
+		expect(json.ignoredColumns).toContain('Bevolking/Particuliere huishoudens/Particuliere huishoudens/Meerpersoonshuishoudens met kinderen (aantal)');
+		expect(json.national.inwoners).toBe(18_044_027);
 	});
 
 	it('--aandeel and --gemeenten refuse bad values in Dutch', () => {

@@ -30,7 +30,8 @@ describe('driver defaults', () => {
 				const name = a.id.slice(a.measure!.length + 1);
 				const c = m.curve;
 				const formulas = [m.structural, c && 'start' in c ? c.start : null, c && 'full' in c ? c.full : null, c?.delay, ...m.costs.flatMap((l) => [l.amount, l.from, l.until])];
-				return !formulas.some((f) => f?.symbols.includes(name));
+				const switches = m.costs.map((l) => l.counted);
+				return !formulas.some((f) => f?.symbols.includes(name)) && !switches.includes(name);
 			})
 			.map((a) => a.id);
 		expect(unused).toEqual([]);
@@ -39,25 +40,48 @@ describe('driver defaults', () => {
 
 describe('B17 residentieel verblijf', () => {
 	it('b17.kinderen=10000 gives 10 000 × 25 % × € 60 000 = 150 from 2026, PM before', () => {
-		expect(measure(withValues(tabel1, { 'b17.kinderen': 10000 }), 'b17').net).toEqual([null, null, null, null, 150, 150, 150]);
+		const b17 = measure(withValues(tabel1, { 'b17.kinderen': 10000 }), 'b17');
+		expect(b17.net).toEqual([0, 0, 0, 0, 150, 150, 150]);
+		expect(b17.pm).toEqual([true, true, true, true, false, false, false]);
 	});
 
 	it('b17.besparingPerKind=34000 gives 20 000 × 25 % × € 34 000 = 170', () => {
 		expect(measure(withValues(tabel1, { 'b17.besparingPerKind': 34000 }), 'b17').net.slice(4)).toEqual([170, 170, 170]);
 	});
 
-	it('with costs included, invoeringskosten are 295 over 2022–2025 and 5 over 2022–2026: 300 in all', () => {
-		const b17 = measure(withValues(tabel1, { 'b17.kostenMee': 1 }), 'b17');
-		// 295 / 4 = 73,75 a year plus 5 / 5 = 1 a year
-		expect(b17.costs).toEqual([74.75, 74.75, 74.75, 74.75, 1, 0, 0]);
-		expect(b17.costs.reduce((s, c) => s! + (c ?? 0), 0)).toBe(300);
+	it('the invoeringskosten are shown but not counted in Tabel 1: 295 over 2022–2025 and 5 over 2022–2026', () => {
+		const b17 = measure(tabel1, 'b17');
+		const line = (id: string) => b17.costLines.find((l) => l.id === id)!;
+		// 295 / 4 = 73,75 a year; 5 / 5 = 1 a year
+		expect(line('afbouw')).toMatchObject({ role: 'invoering', counted: false, perYearMln: [73.75, 73.75, 73.75, 73.75, 0, 0, 0], source: { document: '004', line: 6932 } });
+		expect(line('coordinatie')).toMatchObject({ counted: false, perYearMln: [1, 1, 1, 1, 1, 0, 0] });
+		expect(b17.costs).toEqual([0, 0, 0, 0, 0, 0, 0]);
 		expect(b17.costLines.filter((l) => l.missing).map((l) => l.id)).toEqual(['alternatieven']);
 	});
 
-	it('b17.startjaar=2027 moves the 300 and the capacity costs a year later', () => {
+	it('with costs counted, invoeringskosten are 300 in all and the row holds them in its PM years', () => {
+		const b17 = measure(withValues(tabel1, { 'b17.kostenMee': 1 }), 'b17');
+		expect(b17.costs).toEqual([74.75, 74.75, 74.75, 74.75, 1, 0, 0]);
+		expect(b17.costs.reduce((s, c) => s + c, 0)).toBe(300);
+		expect(b17.net).toEqual([-74.75, -74.75, -74.75, -74.75, 299, 300, 300]);
+		expect(b17.pm).toEqual([true, true, true, true, false, false, false]);
+	});
+
+	it('b17.startjaar=2027 moves the 300 and every cost line a year later', () => {
 		const b17 = measure(withValues(tabel1, { 'b17.startjaar': 2027, 'b17.kostenMee': 1 }), 'b17');
-		expect(b17.net.slice(4)).toEqual([null, 300, 300]);
+		expect(b17.savings.slice(4)).toEqual([0, 300, 300]);
+		expect(b17.pm.slice(4)).toEqual([true, false, false]);
 		expect(b17.costLines.find((l) => l.id === 'afbouw')!.perYearMln).toEqual([0, 73.75, 73.75, 73.75, 73.75, 0, 0]);
+		// coördinatie: the five years up to the start year, 2023–2027
+		expect(b17.costLines.find((l) => l.id === 'coordinatie')!.perYearMln).toEqual([0, 1, 1, 1, 1, 1, 0]);
+	});
+
+	it('b17.startjaar=2032 moves coördinatie to 2028–2032 (by 2028 one year of it) and keeps PM to the end of the table', () => {
+		const b17 = measure(withValues(tabel1, { 'b17.startjaar': 2032, 'b17.kostenMee': 1 }), 'b17');
+		expect(b17.costLines.find((l) => l.id === 'coordinatie')!.perYearMln).toEqual([0, 0, 0, 0, 0, 0, 1]);
+		// afbouw 2028–2031: 73,75 in 2028
+		expect(b17.costLines.find((l) => l.id === 'afbouw')!.perYearMln).toEqual([0, 0, 0, 0, 0, 0, 73.75]);
+		expect(b17.pm).toEqual([true, true, true, true, true, true, true]);
 	});
 });
 
@@ -78,14 +102,15 @@ describe('B2 reikwijdte', () => {
 describe('B5 + B23 coördinatiekosten', () => {
 	it('a target of 27 % instead of 25 % halves B23: 5600 × 2 % = 112, B5 stays PM', () => {
 		const result = simulate(dataset, withValues(tabel1, { 'b23.coordinatieDoel': 0.27 }));
-		expect(result.measures.find((m) => m.id === 'b23')!.net).toEqual([24, 66, 63, 77.5, 112, 112, 112]);
+		// the series 48, 112, 126, 155, 224 … halved
+		expect(result.measures.find((m) => m.id === 'b23')!.net).toEqual([24, 56, 63, 77.5, 112, 112, 112]);
 		expect(result.measures.find((m) => m.id === 'b5')!.pm).toEqual(Array(7).fill(true));
 	});
 });
 
 describe('B15 bestaanszekerheid', () => {
 	it('a lagged ramp (2024 → 2027) and a 60 up-front cost spread over 2022–2024', () => {
-		const b15 = measure(withValues(tabel1, { 'b15.start': 2024, 'b15.vol': 2027, 'b15.voorinvestering': 60 }), 'b15');
+		const b15 = measure(withValues(tabel1, { 'b15.start': 2024, 'b15.vol': 2027, 'b15.voorinvestering': 60, 'b15.kostenMee': 1 }), 'b15');
 		// 101 × 0, 0, 1/4, 2/4, 3/4, 1, 1 minus 20 a year in 2022–2024
 		expect(b15.savings).toEqual([0, 0, 25.25, 50.5, 75.75, 101, 101]);
 		expect(b15.costs).toEqual([20, 20, 20, 0, 0, 0, 0]);
@@ -94,9 +119,14 @@ describe('B15 bestaanszekerheid', () => {
 });
 
 describe('B19 volwassen-GGZ', () => {
-	it('with costs included: 772 SPV × € 85 000 = 65,62 a year from 2023; savings stay PM', () => {
+	it('772 SPV × € 85 000 = 65,62 a year from 2023, shown in the Rijk preset but not counted; savings stay PM', () => {
+		const shown = measure(rijk, 'b19');
+		expect(shown.costLines[0]!.perYearMln).toEqual([0, 65.62, 65.62, 65.62, 65.62, 65.62, 65.62].map((c) => expect.closeTo(c, 9)));
+		expect(shown.costLines[0]!.counted).toBe(false);
+		expect(shown.net).toEqual(Array(7).fill(0));
 		const b19 = measure(withValues(rijk, { 'b19.kostenMee': 1 }), 'b19');
-		expect(b19.costs).toEqual([null, 65.62, 65.62, 65.62, 65.62, 65.62, 65.62].map((c) => (c === null ? null : expect.closeTo(c, 9))));
+		expect(b19.costs).toEqual([0, 65.62, 65.62, 65.62, 65.62, 65.62, 65.62].map((c) => expect.closeTo(c, 9)));
+		expect(b19.net.slice(1)).toEqual(Array(6).fill(expect.closeTo(-65.62, 9)));
 		expect(b19.pm).toEqual(Array(7).fill(true));
 	});
 });
@@ -104,7 +134,7 @@ describe('B19 volwassen-GGZ', () => {
 describe('Tabel 2 ranges', () => {
 	it('eigen bijdragen at 1,2 mld scale the printed series by 1200 / 184', () => {
 		const b20 = measure(withValues(rijk, { 'b20-b22.opbrengst': 1200 }), 'b20-b22');
-		expect(b20.net.map((n) => Math.round(n! * 1000) / 1000)).toEqual([0, 94, 155, 184, 184, 184, 184].map((v) => Math.round(((v * 1200) / 184) * 1000) / 1000));
+		expect(b20.net.map((n) => Math.round(n * 1000) / 1000)).toEqual([0, 94, 155, 184, 184, 184, 184].map((v) => Math.round(((v * 1200) / 184) * 1000) / 1000));
 	});
 
 	it('leren en verbeteren at its low end of 25', () => {
@@ -125,9 +155,27 @@ describe('overlap in the reikwijdte package', () => {
 	});
 });
 
+describe('B2 reikwijdte: the remaining half elsewhere', () => {
+	it('the half that stays outside the Jeugdwet is shown as costs elsewhere, following the saving, never in the net', () => {
+		// 2000 × 2/10 × 0,5 = 200 elsewhere at full effect, with the series 33, 67, 133, 200 …
+		const b2 = measure(tabel1, 'b2');
+		const rest = b2.costLines.find((l) => l.id === 'rest-elders')!;
+		expect(rest).toMatchObject({ role: 'elders', counted: false, perYearMln: [33, 67, 133, 200, 200, 200, 200] });
+		expect(b2.costs).toEqual(Array(7).fill(0));
+		expect(simulate(dataset, tabel1).totals.elsewhere).toEqual([33, 67, 133, 200, 200, 200, 200]);
+		// with three quarters elsewhere the saving halves and the rest grows: 2000 × 0,2 × 0,75 = 300
+		expect(measure(withValues(tabel1, { 'b2.restaandeel': 0.75 }), 'b2').costLines[0]!.perYearMln[6]).toBeCloseTo(300, 9);
+	});
+});
+
 describe('preset werkgroepen', () => {
-	it('2028 net = 1018 − B17 150 − B2 (200 → 133) 67 − B6 (24 → 12) 12 = 789', () => {
+	it('2028 net = 1018 − B17 150 − B2 (200 → 133) 67 − B6 (24 → 12) 12 = 789, with B17 costs counted (none left in 2028)', () => {
 		expect(simulate(dataset, preset('werkgroepen')).totals.net[6]).toBe(789);
+	});
+
+	it('counts B17’s invoeringskosten: 2022 net = 215 − 33 (B2 later) − 101 (B15 from 2023) − 3 (B6 halved) − 74,75 = 3,25', () => {
+		// 215 − B2 33 − B15 101 − B6 3 − B17 costs 74,75 = 3,25
+		expect(simulate(dataset, preset('werkgroepen')).totals.net[0]).toBeCloseTo(3.25, 9);
 	});
 
 	it('documents every choice it makes', () => {

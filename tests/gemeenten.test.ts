@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../src/lib/data/DataError';
 import { readDataset } from '../src/cli/projectData';
 import { defaultView, gemeenteQuery, readGemeenteQuery } from '../src/lib/gemeenten/gemeenteQuery';
-import { decodeText, parseTypedNumber, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
 import { GEMEENTE_STORAGE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
 
 const fixture = (name: string) => decodeText(readFileSync(`tests/fixtures/${name}`)).text;
@@ -90,13 +90,6 @@ describe('readGemeenten: bad rows', () => {
 		expect(() => readGemeenten('a;b\n1;2', 'x.csv')).toThrow(/^x\.csv: geen kopregel gevonden/);
 		expect(() => readGemeenten('\uFEFF  \n', 'leeg.csv')).toThrow('leeg.csv: het bestand is leeg');
 		expect(() => readGemeenten('gemeente\nAlkmaar', 'x.csv')).toThrow(/geen kopregel/);
-	});
-});
-
-describe('parseTypedNumber', () => {
-	it('reads what a Dutch user types, and nothing else', () => {
-		expect(['34.000', '1.234,5', '0,25', '-3', '1.5', '€ 1.000.000', '2 500'].map(parseTypedNumber)).toEqual([34_000, 1234.5, 0.25, -3, 1.5, 1_000_000, 2500]);
-		expect(['', 'abc', '1,2,3', '1e999', '--1', '12a'].map(parseTypedNumber)).toEqual([null, null, null, null, null, null]);
 	});
 });
 

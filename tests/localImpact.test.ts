@@ -7,10 +7,10 @@ const tabel1 = readPresets(dataset).find((p) => p.id === 'cvw-tabel-1')!;
 const national = { jeugdigen: 3_400_000, inwoners: 17_500_000, budgetMln: 5600 };
 const gemeente = (fields: Partial<Gemeente>): Gemeente => ({ naam: 'Voorbeeld', code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: null, ...fields });
 
-/** Tabel 1 by hand (document 004 L657–695): net is the column sum; the only costs are B3's −47 −47 −46 −44 −43. */
-const NET = [215, 395, 464, 571, 962, 1018, 1018];
+/** Tabel 1 by hand (document 004 L657–695, B23 2023 read as 112): net is the column sum; the only costs are B3's −47 −47 −46 −44 −43. */
+const NET = [215, 375, 464, 571, 962, 1018, 1018];
 const COSTS = [47, 47, 46, 44, 43, 0, 0];
-const CUMULATIVE = [215, 610, 1074, 1645, 2607, 3625, 4643];
+const CUMULATIVE = [215, 590, 1054, 1625, 2587, 3605, 4623];
 
 describe('shareOf', () => {
 	it('divides by the national totals under each key', () => {

@@ -3,7 +3,9 @@ import { readDataset, readPresets } from '../src/cli/projectData';
 import { simulate } from '../src/lib/engine';
 
 // Tabel 1 and Tabel 2 transcribed by hand from ../shared/reference/cvw-tabellen.md (source:
-// document 004, L657–805). The expected totals are summed here, not taken from the engine.
+// document 004, L657–805), with its 2023 correction: B23 2023 printed "132", read as 112, because
+// the committee's 2023 total of 374 is confirmed from outside (extern.md E2–E5). The expected
+// totals are summed here, not taken from the engine.
 const P = null; // PM
 const TABEL_1: (number | null)[][] = [
 	[P, P, P, P, P, P, P], // B16
@@ -18,7 +20,7 @@ const TABEL_1: (number | null)[][] = [
 	[36, 49, 49, 49, 49, 49, 49], // B12
 	[-47, -47, -46, -44, -43, 6, 6], // B3
 	[38, 75, 75, 75, 88, 88, 88], // AEF-E1
-	[48, 132, 126, 155, 224, 224, 224], // B23
+	[48, 112, 126, 155, 224, 224, 224], // B23 (2023 printed 132, read 112)
 	[P, P, P, P, P, P, P] // in- en uitstroom
 ];
 const TABEL_2: (number | null)[][] = [
@@ -41,7 +43,7 @@ const preset = (id: string) => presets.find((p) => p.id === id)!;
 
 describe('the hand transcription itself', () => {
 	it('adds up to the column sums stated in cvw-tabellen.md', () => {
-		expect(columnSums(TABEL_1)).toEqual([215, 395, 464, 571, 962, 1018, 1018]);
+		expect(columnSums(TABEL_1)).toEqual([215, 375, 464, 571, 962, 1018, 1018]);
 		expect(columnSums(TABEL_2)).toEqual([171, 363, 513, 696, 701, 701, 721]);
 	});
 });
@@ -55,7 +57,14 @@ describe('preset cvw-tabel-1', () => {
 
 	it('has the 14 Tabel 1 measures with the printed cells', () => {
 		expect(result.measures).toHaveLength(14);
-		expect(result.measures.map((m) => m.net)).toEqual(TABEL_1);
+		expect(result.measures.map((m) => m.net.map((x, i) => (m.pm[i] ? null : x)))).toEqual(TABEL_1);
+	});
+
+	it('is 1 above each total the committee published and outsiders confirm (rounding), in 2023 too', () => {
+		// printed and confirmed: 2022 214 (text L527, E1), 2023 374 (E2–E5), 2024 463, 2025 570 (E5), 2026 961 (E6)
+		expect(result.totals.net.slice(0, 5).map((x, i) => x - [214, 374, 463, 570, 961][i]!)).toEqual([1, 1, 1, 1, 1]);
+		const confirmed = dataset.printedTotals.filter((t) => t.table === 1 && t.confirmedBy.length > 0).map((t) => [t.year, t.valueMln]);
+		expect(confirmed).toEqual([[2022, 214], [2023, 374], [2024, 463], [2025, 570], [2026, 961]]);
 	});
 
 	it('counts PM measures per year', () => {

@@ -7,6 +7,7 @@ import { nationalTotals, valuesFromNederland } from '../lib/gemeenten/national';
 import { KEY_LABELS, localTable, type LocalEntry } from '../lib/format/localTable';
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { alignedText } from './textTable';
+import { parseNumber } from '../lib/data/parseNumber';
 
 export interface LocalOptions {
 	gemeenten?: string;
@@ -46,8 +47,10 @@ export function localOutput(dataset: Dataset, scenarioName: string, result: Scen
 		entries.push({ naam: gemeente.naam, code: gemeente.code, key: share.key, impact: localImpact(result, share.share, gemeente, uncertainty) });
 	}
 	const table = localTable(entries);
+	const mapping = imported ? columnMapping(imported) : [];
 	if (options.format === 'csv') {
-		// The CSV is the table alone; what was left out goes to stderr, so it is seen but not in the file.
+		// The CSV is the table alone; the column mapping and what was left out go to stderr, so they are seen but not in the file.
+		for (const line of mapping) process.stderr.write(`Kolom: ${line}\n`);
 		for (const problem of problems) process.stderr.write(`Niet meegenomen: ${problem}\n`);
 		return toCsv([table.header, ...table.rows], options.csvVariant, 6).replace(/\r\n$/, '');
 	}
@@ -61,6 +64,7 @@ export function localOutput(dataset: Dataset, scenarioName: string, result: Scen
 				key,
 				national,
 				nationalFrom: imported?.nederland ? `${imported.file}, rij Nederland` : 'data/lokaal.csv',
+				...(imported ? { columns: imported.columns, ignoredColumns: imported.ignoredColumns } : {}),
 				years: result.years,
 				gemeenten: entries.map((e) => ({
 					naam: e.naam,
@@ -85,10 +89,20 @@ export function localOutput(dataset: Dataset, scenarioName: string, result: Scen
 	if (imported) {
 		const from = imported.nederland ? '; landelijke totalen uit de rij Nederland' : '';
 		lines.push(`${imported.file}: ${imported.rows.length} gemeenten gelezen, ${imported.problems.length} regels niet${from}`);
+		lines.push(...mapping.map((line) => `  kolom: ${line}`));
 	}
 	lines.push('', alignedText(['Gemeente', ...result.years.map(String)], [wide]));
 	if (problems.length > 0) lines.push('', 'Niet meegenomen:', ...problems.map((p) => `  ${p}`));
 	return lines.join('\n');
+}
+
+/** Which header became which field, and which headers were not used, as lines of text. */
+function columnMapping(imported: GemeenteImport): string[] {
+	const names: Record<string, string> = { naam: 'gemeentenaam', code: 'code', jeugdigen: 'jeugdigen (0–17 jaar)', inwoners: 'inwoners', budgetEuro: 'jeugdhulpbudget (€)', aandeel: 'aandeel' };
+	return [
+		...imported.columns.map((c) => `"${c.header}" → ${names[c.field]}${c.factor !== 1 ? ` (× ${c.factor.toLocaleString('nl-NL')})` : ''}`),
+		...imported.ignoredColumns.map((header) => `"${header}" → niet gebruikt`)
+	];
 }
 
 function readFile(path: string): GemeenteImport {
@@ -102,8 +116,9 @@ function readFile(path: string): GemeenteImport {
 }
 
 function typedShare(text: string): Gemeente {
-	const share = Number(text.replace(',', '.'));
-	if (!/^\d*[.,]?\d+$/.test(text) || !(share > 0 && share <= 1)) {
+	const read = parseNumber(text);
+	const share = read.ok ? read.value : NaN;
+	if (!(share > 0 && share <= 1)) {
 		throw new LocalUsageError(`--aandeel "${text}" moet een getal groter dan 0 en hoogstens 1 zijn (0.01 is 1 %)`);
 	}
 	return { naam: `aandeel ${text}`, code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: share };

@@ -22,12 +22,13 @@ import {
 	type UncertaintyResult
 } from '../lib/engine';
 import { formatAmount } from '../lib/format/formatMln';
-import { resultTable, tableRows } from '../lib/format/resultTable';
+import { AMOUNTS_NOTE, resultTable, sourceText, tableRows } from '../lib/format/resultTable';
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { compareTable, gapTable } from '../lib/format/compareTable';
 import { readDataset, readPresets, resolveScenario } from './projectData';
 import { alignedText, textTable } from './textTable';
 import { LocalUsageError, localOutput } from './gemeenten';
+import { parseNumber } from '../lib/data/parseNumber';
 
 const HELP = `Gebruik: npm run simulate -- [opties]
 
@@ -53,11 +54,13 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
   --help                          deze tekst
 
-Bedragen in € mln; positief is besparing, negatief is invoeringskosten.`;
+Bedragen in € mln, constante prijzen; positief is besparing, negatief is invoeringskosten.
+Waarschuwingen over de cijfers (een besparing die dubbel telt) staan op stderr.`;
 
 class UsageError extends Error {}
 
-function main(argv: string[]): string {
+/** Run the command line; warnings about the figures (a saving counted twice) go to `warn`, not into the output. */
+function main(argv: string[], warn: (text: string) => void): string {
 	let values;
 	try {
 		({ values } = parseArgs({
@@ -95,13 +98,14 @@ function main(argv: string[]): string {
 	const dataset = readDataset();
 	if (values['list-assumptions']) return listAssumptions(dataset);
 	const presets = readPresets(dataset);
-	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant });
+	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant }, warn);
 	let scenario = resolveScenario(values.scenario, dataset, presets);
 	const settings = readSettings(values.set, dataset);
 	if (Object.keys(settings.scenario).length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...settings.scenario } };
 	scenario = withHorizon(scenario, values.horizon);
 	const model = compileModel(dataset, scenario);
 	const result = resultFor(model, model.base);
+	for (const warning of result.warnings) warn(warning);
 	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
 	if (values.gemeenten !== undefined || values.aandeel !== undefined) {
 		return localOutput(dataset, scenario.name, result, uncertainty?.result ?? null, { ...values, format, csvVariant, local: settings.local });
@@ -110,7 +114,7 @@ function main(argv: string[]): string {
 	const table = resultTable(result, uncertainty?.result);
 	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset.version, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
-	const text = `${scenario.name} (${scenario.id}) · bedragen in € mln · data ${dataset.version}\n\n${textTable(table)}`;
+	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE} · data ${dataset.version}\n\n${textTable(table)}`;
 	return uncertainty ? `${text}\n\n${tornadoText(uncertainty.tornado)}` : text;
 }
 
@@ -128,7 +132,8 @@ function compare(
 	list: string,
 	dataset: Dataset,
 	presets: readonly Scenario[],
-	values: { format: 'table' | 'csv' | 'json'; csvVariant: CsvVariant; horizon?: string; jaar: string; cumulatief: boolean; runs?: string; seed: string; set: string[] }
+	values: { format: 'table' | 'csv' | 'json'; csvVariant: CsvVariant; horizon?: string; jaar: string; cumulatief: boolean; runs?: string; seed: string; set: string[] },
+	warn: (text: string) => void
 ): string {
 	const ids = list.split(',').map((x) => x.trim()).filter(Boolean);
 	if (ids.length < 2 || ids.length > 4) throw new UsageError(`--compare "${list}" moet 2 tot 4 scenario's noemen, gescheiden door komma's`);
@@ -141,6 +146,7 @@ function compare(
 	if (!Number.isInteger(year) || year < FIRST_YEAR || year > last) throw new UsageError(`--jaar "${values.jaar}" moet een jaar van ${FIRST_YEAR} tot en met ${last} zijn`);
 	const metric = { year, cumulative: values.cumulatief };
 	const entries = scenarios.map((scenario) => ({ name: scenario.name, result: simulate(dataset, scenario) }));
+	for (const e of entries) for (const warning of e.result.warnings) warn(`${e.name}: ${warning}`);
 	const gaps = scenarios.slice(1).map((b) => ({ from: scenarios[0]!, to: b, waterfall: gapWaterfall(dataset, scenarios[0]!, b, metric) }));
 	const chances = values.runs === undefined ? undefined : compareChances(dataset, scenarios, values.runs, values.seed);
 	const totals = compareTable(entries);
@@ -244,8 +250,9 @@ function readSettings(settings: readonly string[], dataset: Dataset): { scenario
 		const local = dataset.local.find((a) => a.id === id && a.id.startsWith('landelijk.'));
 		const assumption = dataset.assumptions.find((a) => a.id === id) ?? local;
 		if (!assumption) throw new UsageError(`onbekende aanname "${id}"; zie --list-assumptions`);
-		const value = Number(text.replace(',', '.'));
-		if (!Number.isFinite(value) || !/^-?[\d.,]+(e-?\d+)?$/i.test(text)) throw new UsageError(`waarde voor ${id} is geen getal: "${text}"`);
+		const read = parseNumber(text);
+		if (!read.ok) throw new UsageError(`waarde voor ${id}: ${read.problem}`);
+		const value = read.value;
 		if (value < assumption.min || value > assumption.max) {
 			throw new UsageError(`${id} = ${text} ligt buiten het bereik ${assumption.min} tot en met ${assumption.max} (${assumption.unit})`);
 		}
@@ -260,7 +267,7 @@ function listAssumptions(dataset: Dataset): string {
 		String(a.defaultValue),
 		a.unit,
 		`${a.min} – ${a.max}`,
-		a.status === 'bron' && a.source ? `doc. ${a.source.document} r. ${a.source.line}` : a.status,
+		a.source ? `${a.status}: ${sourceText(a.source)}` : a.status,
 		a.label
 	]);
 	const header = ['aanname', 'standaard', 'eenheid', 'bereik', 'bron', 'omschrijving'];
@@ -282,6 +289,7 @@ function toJson(result: ScenarioResult, name: string, dataVersion: string, uncer
 		target: result.target,
 		gap: result.gap,
 		overlap: result.overlap,
+		warnings: result.warnings,
 		...(u && uncertainty
 			? {
 					uncertainty: {
@@ -308,7 +316,7 @@ function toJson(result: ScenarioResult, name: string, dataVersion: string, uncer
 }
 
 try {
-	process.stdout.write(`${main(process.argv.slice(2))}\n`);
+	process.stdout.write(`${main(process.argv.slice(2), (text) => process.stderr.write(`Let op: ${text}\n`))}\n`);
 } catch (e) {
 	if (e instanceof DataError || e instanceof UsageError || e instanceof LocalUsageError) {
 		process.stderr.write(`Fout: ${e.message}\n`);

@@ -11,7 +11,7 @@ export function textTable(table: ResultTable): string {
 /** A header and sections of rows as aligned text, a rule between sections; text columns left, numbers right. */
 export function alignedText(header: readonly Cell[], sections: readonly (readonly (readonly Cell[])[])[]): string {
 	const show = (row: readonly Cell[]) =>
-		row.map((cell, c) => (typeof cell === 'number' || cell === null ? formatAmount(cell) : c === 1 ? clip(cell) : cell));
+		row.map((cell, c) => (typeof cell === 'number' || cell === null ? formatAmount(cell) : c === 1 || c === 3 ? clip(cell) : cell));
 	const head = show(header);
 	const shown = sections.map((rows) => rows.map(show));
 	const all = [head, ...shown.flat()];

@@ -23,6 +23,33 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 	}
 	const netto = (page: Page) => page.getByTestId('gemeente-netto').textContent();
 
+	it('never keeps the example’s jeugdigen beside the user’s own inwoners, and tells what does not fit', async () => {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await open(page, '/gemeente');
+		const jeugdigen = page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true });
+		const inwoners = page.getByLabel('Inwoners', { exact: true });
+		// the example is 1 % of 3.400.000 jeugdigen and of 17.500.000 inwoners
+		expect(await jeugdigen.inputValue()).toBe('34.000');
+		await inwoners.fill('20.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => jeugdigen.inputValue()).toBe('');
+		expect(await page.getByText('Het aantal jeugdigen van het voorbeeld (34.000) is gewist').count()).toBe(1);
+		expect(await page.getByTestId('sleutel').textContent()).toContain('Vul het aantal jeugdigen van Voorbeeldgemeente in');
+		// more jeugdigen than inwoners is told at the field
+		await jeugdigen.fill('25.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.getByText('Meer jeugdigen (25.000) dan inwoners (20.000): dat kan niet.').count()).toBe(1);
+		// a youth share far from any Dutch gemeente's too: 9.000 of 20.000 is 45 %
+		await jeugdigen.fill('9.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.getByText(/9\.000 jeugdigen is 45 % van 20\.000 inwoners; landelijk is dat 19,4 %/).count()).toBe(1);
+		await jeugdigen.fill('3.900');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.getByText(/jeugdigen is .* van .* inwoners/).count()).toBe(0);
+		await context.close();
+	});
+
 	it('scales Tabel 1 by the key, imports a StatLine file, and keeps it all after a reload', async () => {
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 		const page = await context.newPage();

@@ -123,9 +123,11 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 
 		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tabel 1 · afgesproken.*Excel \(Nederlands\)/ }).click()]);
 		const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n');
-		expect(csv[0]).toBe('\uFEFFCode;Maatregel;Bron (document, regel);2022;2023;2024;2025;2026;2027;2028');
-		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;004, r. 665;PM;PM;PM;PM;300;300;300');
-		expect(csv).toContain(';Berekend totaal (PM niet opgeteld);;215;395;464;571;962;1018;1018');
+		expect(csv[0]).toBe('\uFEFFCode;Maatregel;Regel;Bron (document, regel);2022;2023;2024;2025;2026;2027;2028');
+		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;netto;doc. 004, r. 665;PM;PM;PM;PM;300;300;300');
+		// B17's costs outside the table, shown and not counted: 295 / 4 = 73,75 a year before the start year
+		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;invoeringskosten buiten de tabel, niet meegeteld: Afbouw en ombouw van capaciteit;doc. 004, r. 6932–6934;-73,75;-73,75;-73,75;-73,75;0;0;0');
+		expect(csv).toContain(';Berekend totaal: som van de rijen, PM niet opgeteld;;;215;375;464;571;962;1018;1018');
 		await page.context().close();
 	});
 

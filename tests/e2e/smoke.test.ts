@@ -52,6 +52,33 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 		expect(await page.locator('.explain').textContent()).toContain('B17 Voorkomen en verkorten residentiële zorg');
 	});
 
+	it('shows the 2023 total as the committee printed it, 374, confirmed from outside, beside the cell sum 375', async () => {
+		const tabel1 = page.locator('table', { hasText: 'Tabel 1 · afgesproken' });
+		const computed = tabel1.locator('tr', { hasText: 'Totaal berekend' }).locator('td').nth(2);
+		const printed = tabel1.locator('tr', { hasText: 'Totaal zoals gedrukt' }).locator('td').nth(2);
+		expect((await computed.textContent())?.trim()).toBe('375');
+		expect(await printed.textContent()).toMatch(/^\s*374✓/);
+		const note = page.locator('li', { hasText: /^\s*2023: gedrukt “374”/ });
+		expect(await note.locator('a', { hasText: 'E2 · Eerste Kamer' }).getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-36200-XVI-E.html');
+	});
+
+	it('shows B17’s invoeringskosten outside the table on the first screen of every preset, counted only where the preset counts them', async () => {
+		for (const [name, counted] of [['Tabel 1 zoals gedrukt', false], ['Rijk: Tabel 1 en Tabel 2', false], ['VNG: alleen Tabel 1', false], ['Werkgroepen: heroverwogen Tabel 1', true]] as const) {
+			await page.getByRole('radio', { name, exact: true }).check();
+			// 295 / 4 + 5 / 5 = 74,75 a year 2022–2025 and 1 in 2026
+			const outside = (row: string) => cell(row, 2022).textContent();
+			if (counted) {
+				await expect.poll(() => outside('Invoeringskosten buiten de tabel, meegeteld'), { message: name }).toMatch(/−74,8/);
+				expect(await page.locator('.legend', { hasText: 'Invoeringskosten buiten de tabel (meegeteld)' }).count()).toBe(1);
+			} else {
+				await expect.poll(() => outside('Invoeringskosten buiten de tabel, niet meegeteld'), { message: name }).toMatch(/−74,8/);
+				expect(await page.getByTestId('buiten-de-tabel').textContent(), name).toMatch(/buiten de tabel, niet meegeteld/);
+				expect(await page.locator('.legend', { hasText: 'Invoeringskosten buiten de tabel (niet meegeteld)' }).count()).toBe(1);
+			}
+		}
+		await page.getByRole('radio', { name: 'Tabel 1 zoals gedrukt', exact: true }).check();
+	});
+
 	it('adds Tabel 2 for the Rijk scenario: 2028 net 1.018 + 721', async () => {
 		await page.getByLabel('Rijk: Tabel 1 en Tabel 2').check();
 		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 1.739 mln');

@@ -1,17 +1,23 @@
-import type { Assumption, AssumptionStatus } from '../engine';
+import type { Assumption, AssumptionStatus, ExternEntry } from '../engine';
 import { DataError } from './DataError';
-import { readLine, readNumber, readText } from './readCells';
+import { readNumber, readSource, readText } from './readCells';
 import { readCsv } from './readCsv';
 
 const ID = /^[a-z0-9][a-z0-9-]*\.[a-zA-Z][a-zA-Z0-9]*$/;
 const UNITS = new Set(['kinderen', 'fractie', 'euro', 'mln', 'jaar', 'jaren', 'aantal', 'schakelaar']);
-const STATUSES: readonly AssumptionStatus[] = ['bron', 'aanname', 'gekalibreerd'];
+const STATUSES: readonly AssumptionStatus[] = ['bron', 'tabel', 'aanname', 'gekalibreerd'];
 
 /**
  * Parse data/aannames.csv (or data/lokaal.csv, which has the same columns); every measure must
  * exist and every default lie within its range.
  */
-export function loadAssumptions(text: string, measureIds: ReadonlySet<string>, documentIds: ReadonlySet<string>, FILE = 'aannames.csv'): Assumption[] {
+export function loadAssumptions(
+	text: string,
+	measureIds: ReadonlySet<string>,
+	documentIds: ReadonlySet<string>,
+	extern: readonly ExternEntry[],
+	FILE = 'aannames.csv'
+): Assumption[] {
 	const columns = ['id', 'maatregel', 'label', 'eenheid', 'standaard', 'min', 'max', 'stap', 'status', 'document', 'regel', 'toelichting'];
 	const seen = new Set<string>();
 	return readCsv(text, FILE, columns).map((row) => {
@@ -30,9 +36,9 @@ export function loadAssumptions(text: string, measureIds: ReadonlySet<string>, d
 		if (!(min <= defaultValue && defaultValue <= max)) throw new DataError(place('standaard'), `ligt niet tussen ${min} en ${max}`, String(defaultValue));
 		if (!(step > 0)) throw new DataError(place('stap'), 'moet groter dan 0 zijn', String(step));
 		const status = readText(row, FILE, 'status') as AssumptionStatus;
-		if (!STATUSES.includes(status)) throw new DataError(place('status'), 'moet bron, aanname of gekalibreerd zijn', status);
+		if (!STATUSES.includes(status)) throw new DataError(place('status'), 'moet bron, tabel, aanname of gekalibreerd zijn', status);
 		const document = row.get('document');
-		if (status === 'bron' && document === '') throw new DataError(place('document'), 'een bronwaarde heeft een document en regel nodig');
+		if ((status === 'bron' || status === 'tabel') && document === '') throw new DataError(place('document'), 'een waarde uit de bron of de tabel heeft een document en regel nodig');
 		if (document !== '' && !documentIds.has(document)) throw new DataError(place('document'), 'onbekend brondocument', document);
 		return Object.freeze({
 			id,
@@ -44,7 +50,7 @@ export function loadAssumptions(text: string, measureIds: ReadonlySet<string>, d
 			max,
 			step,
 			status,
-			source: document === '' ? null : { document, line: readLine(row, FILE, 'regel') },
+			source: readSource(row, FILE, extern),
 			note: readText(row, FILE, 'toelichting')
 		});
 	});

@@ -5,11 +5,12 @@ import { DataError } from './DataError';
 import { loadDataset, type DataFiles } from './loadDataset';
 
 const HEADER = 'id,code,naam,tabel,werkgroep,document,regel,2022,2023,2024,2025,2026,2027,2028,notitie';
-const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,regel,notitie'): DataFiles => ({
-	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021\n000,y.txt,Convenant,2026',
+const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie'): DataFiles => ({
+	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021\n000,y.txt,Convenant,2026\nextern,extern.md,Elders,2025',
+	'extern.csv': 'id,titel,datum,adres,soort,regel\nE2,Eerste Kamer,2022-12-14,https://zoek.officielebekendmakingen.nl/kst-36200-XVI-E.html,primair,17\nE3,Regering,2022-12-16,,primair,22',
 	'maatregelen.csv': maatregelen,
 	'twijfels.csv': twijfels,
-	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,notitie\n1,2023,374,374,691,',
+	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,bevestigd,notitie\n1,2023,374,374,691,E2:19,',
 	'aannames.csv': 'id,maatregel,label,eenheid,standaard,min,max,stap,status,document,regel,toelichting',
 	'mechanismen.json': '{"maatregelen": {}}',
 	'onzekerheid.csv': 'invoer,verdeling,laag,midden,hoog,keuzes,status,document,regel,toelichting\n',
@@ -61,14 +62,38 @@ describe('loadDataset', () => {
 	});
 
 	it('loadDataset checks a doubt against the amount it is about', () => {
-		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,notitie\nb3,2024,46,-46,681,minteken';
+		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie\nb3,2024,46,-46,681,,minteken';
 		expect(errorOf(() => loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,46,1,1,1,1,'), doubt), parseFormula))).toMatch(
 			/twijfels.csv regel 2, gelezen: wijkt af van maatregelen.csv \(46\) "-46"/
 		);
 		const ok = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt), parseFormula);
 		expect(ok.maatregelen[0]!.doubts).toEqual([
-			{ year: 2024, printed: '46', readMln: -46, source: { document: '004', line: 681 }, note: 'minteken' }
+			{ year: 2024, printed: '46', readMln: -46, source: { document: '004', line: 681 }, note: 'minteken', support: [] }
 		]);
+	});
+
+	it('loadDataset reads a doubt and a total that outside sources support, each line within its entry of extern.md', () => {
+		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie\nb23,2023,132,112,685,E2:19;E3:24,celsom';
+		const data = loadDataset(files(row('b23,B23,S,1,R,004,685,48,112,126,155,224,224,224,'), doubt), parseFormula);
+		expect(data.maatregelen[0]!.doubts[0]!.support).toEqual([
+			{ document: 'extern', entry: 'E2', line: 19 },
+			{ document: 'extern', entry: 'E3', line: 24 }
+		]);
+		expect(data.printedTotals[0]!.confirmedBy).toEqual([{ document: 'extern', entry: 'E2', line: 19 }]);
+		expect(data.extern.map((e) => [e.id, e.primary, e.url !== ''])).toEqual([['E2', true, true], ['E3', true, false]]);
+		// line 24 belongs to E3 (from line 22), not to E2 (lines 17–21)
+		const wrong = files(row('b23,B23,S,1,R,004,685,48,112,126,155,224,224,224,'), doubt.replace('E2:19', 'E2:24'));
+		expect(errorOf(() => loadDataset(wrong, parseFormula))).toBe('twijfels.csv regel 2, extern: regel valt buiten ingang E2 (vanaf regel 17) "E2:24"');
+		const unknown = files(row('b23,B23,S,1,R,004,685,48,112,126,155,224,224,224,'), doubt.replace('E3:24', 'E9:70'));
+		expect(errorOf(() => loadDataset(unknown, parseFormula))).toMatch(/onbekende ingang van extern.md/);
+	});
+
+	it('loadDataset reads several lines or a range where a cell cites them', () => {
+		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie\nb3,2024,46,-46,681;3626-3628,,minteken';
+		const data = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt), parseFormula);
+		expect(data.maatregelen[0]!.doubts[0]!.source).toEqual({ document: '004', line: 681, lines: [681, 3626, 3627, 3628] });
+		const bad = files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt.replace('681;3626-3628', '3628-3626'));
+		expect(errorOf(() => loadDataset(bad, parseFormula))).toMatch(/regel: ongeldig regelbereik 3628-3626/);
 	});
 
 	it('loadDataset rejects an empty file and a header-only file gives no measures', () => {

@@ -1,14 +1,15 @@
-import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
+import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type ExternEntry, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
 import { DataError } from './DataError';
 import { loadAssumptions } from './loadAssumptions';
 import { loadMechanisms } from './loadMechanisms';
 import { loadUncertainty } from './loadUncertainty';
-import { readBedrag, readLine, readNumber, readText } from './readCells';
+import { readBedrag, readExternRefs, readLine, readLines, readNumber, readText } from './readCells';
 import { readCsv } from './readCsv';
 
 /** The texts of the data files, by file name. */
 export interface DataFiles {
 	'bronnen.csv': string;
+	'extern.csv': string;
 	'maatregelen.csv': string;
 	'twijfels.csv': string;
 	'totalen.csv': string;
@@ -18,7 +19,7 @@ export interface DataFiles {
 	'lokaal.csv': string;
 }
 
-export const DATA_FILE_NAMES = ['bronnen.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheid.csv', 'lokaal.csv'] as const;
+export const DATA_FILE_NAMES = ['bronnen.csv', 'extern.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheid.csv', 'lokaal.csv'] as const;
 
 /** The rows of lokaal.csv the local view reads. */
 export const LOCAL_IDS = [
@@ -44,19 +45,21 @@ const YEAR_COLUMNS = TABLE_YEARS.map(String);
 export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	const documents = readDocuments(files['bronnen.csv']);
 	const documentIds = new Set(documents.map((d) => d.id));
-	const doubts = readDoubts(files['twijfels.csv']);
+	if (!documentIds.has('extern')) throw new DataError({ file: 'bronnen.csv' }, 'rij ontbreekt', 'extern');
+	const extern = readExtern(files['extern.csv']);
+	const doubts = readDoubts(files['twijfels.csv'], extern);
 	const maatregelen = readMaatregelen(files['maatregelen.csv'], documentIds, doubts);
 	for (const [id, list] of doubts) {
 		if (!maatregelen.some((m) => m.id === id)) {
 			throw new DataError({ file: 'twijfels.csv', row: list[0]!.line, column: 'maatregel' }, 'onbekende maatregel', id);
 		}
 	}
-	const printedTotals = readTotals(files['totalen.csv']);
+	const printedTotals = readTotals(files['totalen.csv'], extern);
 	const measureIds = new Set(maatregelen.map((m) => m.id));
-	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds);
-	const { mechanisms, packages } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions, parse);
-	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds);
-	const local = loadAssumptions(files['lokaal.csv'], new Set(), documentIds, 'lokaal.csv');
+	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds, extern);
+	const { mechanisms, packages, shared } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions, documentIds, parse);
+	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds, extern);
+	const local = loadAssumptions(files['lokaal.csv'], new Set(), documentIds, extern, 'lokaal.csv');
 	for (const id of LOCAL_IDS) {
 		if (!local.some((a) => a.id === id)) throw new DataError({ file: 'lokaal.csv' }, 'rij ontbreekt', id);
 	}
@@ -64,9 +67,11 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 		maatregelen,
 		printedTotals,
 		documents,
+		extern,
 		assumptions,
 		mechanisms: Object.freeze(mechanisms),
 		packages,
+		shared,
 		uncertainty,
 		local,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
@@ -83,12 +88,29 @@ function readDocuments(text: string): SourceDocument[] {
 	}));
 }
 
+/** extern.csv: the entries of extern.md (figures published elsewhere), with address and kind. */
+function readExtern(text: string): ExternEntry[] {
+	const file = 'extern.csv';
+	const seen = new Set<string>();
+	return readCsv(text, file, ['id', 'titel', 'datum', 'adres', 'soort', 'regel']).map((row) => {
+		const id = readText(row, file, 'id');
+		if (!/^E\d+$/.test(id)) throw new DataError({ file, row: row.line, column: 'id' }, 'ongeldige ingang (E1, E2 …)', id);
+		if (seen.has(id)) throw new DataError({ file, row: row.line, column: 'id' }, 'ingang komt twee keer voor', id);
+		seen.add(id);
+		const url = row.get('adres');
+		if (url !== '' && !/^https:\/\/[^\s"<>]+$/.test(url)) throw new DataError({ file, row: row.line, column: 'adres' }, 'geen https-adres', url);
+		const kind = row.get('soort');
+		if (kind !== 'primair' && kind !== 'secundair') throw new DataError({ file, row: row.line, column: 'soort' }, 'moet primair of secundair zijn', kind);
+		return Object.freeze({ id, title: readText(row, file, 'titel'), date: readText(row, file, 'datum'), url, primary: kind === 'primair', line: readLine(row, file, 'regel') });
+	});
+}
+
 type DoubtsById = Map<string, (Doubt & { line: number })[]>;
 
-function readDoubts(text: string): DoubtsById {
+function readDoubts(text: string, extern: readonly ExternEntry[]): DoubtsById {
 	const file = 'twijfels.csv';
 	const byId: DoubtsById = new Map();
-	for (const row of readCsv(text, file, ['maatregel', 'jaar', 'gedrukt', 'gelezen', 'regel', 'notitie'])) {
+	for (const row of readCsv(text, file, ['maatregel', 'jaar', 'gedrukt', 'gelezen', 'regel', 'extern', 'notitie'])) {
 		const id = readText(row, file, 'maatregel');
 		const year = readNumber(row, file, 'jaar');
 		if (!TABLE_YEARS.includes(year)) throw new DataError({ file, row: row.line, column: 'jaar' }, 'geen tabeljaar', row.get('jaar'));
@@ -96,8 +118,9 @@ function readDoubts(text: string): DoubtsById {
 			year,
 			printed: readText(row, file, 'gedrukt'),
 			readMln: readNumber(row, file, 'gelezen'),
-			source: { document: TABLES_DOCUMENT, line: readLine(row, file, 'regel') },
+			source: { document: TABLES_DOCUMENT, ...readLines(row, file, 'regel') },
 			note: readText(row, file, 'notitie'),
+			support: Object.freeze(readExternRefs(row, file, 'extern', extern)),
 			line: row.line
 		};
 		byId.set(id, [...(byId.get(id) ?? []), doubt]);
@@ -133,7 +156,7 @@ function readMaatregelen(text: string, documentIds: Set<string>, doubts: DoubtsB
 			name: readText(row, file, 'naam'),
 			table: table === '1' ? 1 : 2,
 			werkgroep: readText(row, file, 'werkgroep'),
-			source: { document, line: readLine(row, file, 'regel') },
+			source: { document, ...readLines(row, file, 'regel') },
 			amounts: Object.freeze(cells.map((c) => c.amount)),
 			printedDash: Object.freeze(cells.map((c) => c.dash)),
 			doubts: Object.freeze(ownDoubts),
@@ -142,9 +165,9 @@ function readMaatregelen(text: string, documentIds: Set<string>, doubts: DoubtsB
 	});
 }
 
-function readTotals(text: string): PrintedTotal[] {
+function readTotals(text: string, extern: readonly ExternEntry[]): PrintedTotal[] {
 	const file = 'totalen.csv';
-	return readCsv(text, file, ['tabel', 'jaar', 'gedrukt', 'waarde', 'regel', 'notitie']).map((row) => {
+	return readCsv(text, file, ['tabel', 'jaar', 'gedrukt', 'waarde', 'regel', 'bevestigd', 'notitie']).map((row) => {
 		const table = row.get('tabel');
 		if (table !== '1' && table !== '2') throw new DataError({ file, row: row.line, column: 'tabel' }, 'tabel moet 1 of 2 zijn', table);
 		const year = readNumber(row, file, 'jaar');
@@ -155,7 +178,8 @@ function readTotals(text: string): PrintedTotal[] {
 			printed: row.get('gedrukt'),
 			valueMln: row.get('waarde') === '' ? null : readNumber(row, file, 'waarde'),
 			source: { document: TABLES_DOCUMENT, line: readLine(row, file, 'regel') },
-			note: row.get('notitie')
+			note: row.get('notitie'),
+			confirmedBy: Object.freeze(readExternRefs(row, file, 'bevestigd', extern))
 		});
 	});
 }

@@ -1,7 +1,7 @@
-import { distributionProblem, MEASURE_INPUTS, type Assumption, type Distribution, type UncertainInput, type UncertaintyStatus } from '../engine';
+import { distributionProblem, MEASURE_INPUTS, type Assumption, type Distribution, type ExternEntry, type UncertainInput, type UncertaintyStatus } from '../engine';
 import { DataError } from './DataError';
 import type { CsvRow } from './readCsv';
-import { readLine, readNumber, readText } from './readCells';
+import { readNumber, readSource, readText } from './readCells';
 import { readCsv } from './readCsv';
 
 const FILE = 'onzekerheid.csv';
@@ -19,7 +19,8 @@ export function loadUncertainty(
 	text: string,
 	measureIds: ReadonlySet<string>,
 	assumptions: readonly Assumption[],
-	documentIds: ReadonlySet<string>
+	documentIds: ReadonlySet<string>,
+	extern: readonly ExternEntry[]
 ): UncertainInput[] {
 	const columns = ['invoer', 'verdeling', 'laag', 'midden', 'hoog', 'keuzes', 'status', 'document', 'regel', 'toelichting'];
 	const seen = new Set<string>();
@@ -49,7 +50,7 @@ export function loadUncertainty(
 			id,
 			distribution,
 			status,
-			source: document === '' ? null : { document, line: readLine(row, FILE, 'regel') },
+			source: readSource(row, FILE, extern),
 			note: readText(row, FILE, 'toelichting')
 		});
 	});

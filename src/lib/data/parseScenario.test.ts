@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Assumption, Dataset, Maatregel } from '../engine';
 import { parseScenario, readScenario, scenarioFile } from './parseScenario';
 
-const m = (id: string) => ({ id }) as Maatregel;
+const m = (id: string, amounts: Maatregel['amounts']) => ({ id, code: id.toUpperCase(), name: id, amounts }) as Maatregel;
+const PM7 = ['PM', 'PM', 'PM', 'PM', 'PM', 'PM', 'PM'] as const;
 const kinderen = { id: 'b17.kinderen', measure: 'b17', min: 1000, max: 45000, defaultValue: 20000 } as Assumption;
 const dataset = {
-	maatregelen: [m('b2'), m('b17')],
+	maatregelen: [
+		m('b2', [33, 67, 133, 200, 200, 200, 200]),
+		m('b17', ['PM', 'PM', 'PM', 'PM', 300, 300, 300]),
+		m('b3', [-47, -47, -46, -44, -43, 6, 6]),
+		m('kwaliteit', [-25, -40, -40, -40, -35, -35, -15]),
+		m('b16', PM7)
+	],
 	printedTotals: [],
 	documents: [],
+	extern: [],
 	assumptions: [kinderen],
 	mechanisms: {},
 	packages: [],
+	shared: [],
 	uncertainty: [],
 	local: [],
 	version: 'x'
@@ -31,6 +40,11 @@ describe('parseScenario', () => {
 		expect(parse({ ...base, overrides, horizon: 2035 }).overrides).toEqual(overrides);
 	});
 
+	it('parseScenario reads the costs of the table apart from the saving, and a level with a curve for a measure that is PM throughout', () => {
+		const overrides = { b3: { structuralMln: 0, costsMln: 300 }, kwaliteit: { costsMln: 115 }, b16: { structuralMln: 50, curve: { kind: 'linear', start: 2025, full: 2027 } } };
+		expect(parse({ ...base, measures: ['b3', 'kwaliteit', 'b16'], overrides }).overrides).toEqual(overrides);
+	});
+
 	it.each([
 		['not json', '{', /mijn.json: geen geldige JSON/],
 		['a schema from a newer version', { ...base, schema: 3 }, /schema: gemaakt met een nieuwere versie van de simulator \(schema 3\); deze versie leest schema 1 tot en met 2/],
@@ -49,6 +63,12 @@ describe('parseScenario', () => {
 		['full before start', { ...base, overrides: { b2: { curve: { kind: 'linear', start: 2027, full: 2024 } } } }, /volledig effect ligt vóór de start/],
 		['a fraction above 1', { ...base, overrides: { b2: { curve: { kind: 'custom', from: 2024, fractions: [2] } } } }, /fractions\[0\]: moet een getal van 0 tot en met 1/],
 		['an unknown field', { ...base, extra: true }, /extra: onbekend veld/],
+		['a negative saving', { ...base, overrides: { b2: { structuralMln: -20 } } }, /overrides.b2.structuralMln: een besparing is 0 of meer; de invoeringskosten van de tabel wijzigt u met costsMln "-20"/],
+		['a saving for a measure with only costs', { ...base, measures: ['kwaliteit'], overrides: { kwaliteit: { structuralMln: 20 } } }, /overrides.kwaliteit.structuralMln: de tabel heeft voor KWALITEIT in 2028 geen besparing om te schalen; geef ook een curve/],
+		['a level for a measure that is PM throughout', { ...base, measures: ['b16'], overrides: { b16: { structuralMln: 50 } } }, /overrides.b16.structuralMln: de tabel heeft voor B16 in 2028 geen besparing/],
+		['a curve without a level for a measure that is PM throughout', { ...base, measures: ['b16'], overrides: { b16: { curve: { kind: 'step', start: 2026 } } } }, /overrides.b16.curve: B16 staat in 2028 op PM: geef bij een curve ook het structurele bedrag/],
+		['costs for a measure without costs', { ...base, overrides: { b2: { costsMln: 100 } } }, /overrides.b2.costsMln: de tabel heeft voor B2 geen invoeringskosten/],
+		['negative costs', { ...base, measures: ['b3'], overrides: { b3: { costsMln: -1 } } }, /overrides.b3.costsMln: moet een getal van 0 tot en met 100000 zijn "-1"/],
 		['an unknown assumption', { ...base, assumptions: { 'b17.bestaatNiet': 1 } }, /assumptions.b17.bestaatNiet: onbekende aanname/],
 		['an assumption out of range', { ...base, assumptions: { 'b17.kinderen': 50000 } }, /assumptions.b17.kinderen: moet een getal van 1000 tot en met 45000 zijn "50000"/],
 		['a note on nothing', { ...base, notes: { iets: 'x' } }, /notes.iets: geen maatregel of aanname/],

@@ -1,4 +1,4 @@
-import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MIN_RUNS, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MIN_RUNS, overrideProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
 import { DataError } from './DataError';
 
 /**
@@ -62,7 +62,12 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		const raw = object(root.overrides, 'overrides', fail);
 		for (const key of Object.keys(raw)) {
 			if (!measures.includes(key)) fail(`overrides.${key}`, 'geen geselecteerde maatregel', key);
-			overrides[key] = readOverride(raw[key], `overrides.${key}`, fail);
+			const override = readOverride(raw[key], `overrides.${key}`, fail);
+			// The engine's own rule, so what validates also computes.
+			const maatregel = dataset.maatregelen.find((m) => m.id === key)!;
+			const problem = overrideProblem(maatregel, Object.hasOwn(dataset.mechanisms, key) ? dataset.mechanisms[key] : undefined, override);
+			if (problem) fail(`overrides.${key}.${problem.field}`, problem.problem);
+			overrides[key] = override;
 		}
 	}
 
@@ -191,12 +196,16 @@ type Fail = (path: string, problem: string, value?: unknown) => never;
 
 function readOverride(json: Json, path: string, fail: Fail): MeasureOverride {
 	const raw = object(json, path, fail);
-	allowOnly(raw, ['structuralMln', 'curve'], path, fail);
+	allowOnly(raw, ['structuralMln', 'curve', 'costsMln'], path, fail);
 	const override: MeasureOverride = {};
 	if (raw.structuralMln !== undefined) {
-		override.structuralMln = finite(raw.structuralMln, `${path}.structuralMln`, fail, -MAX_ABS_MLN, MAX_ABS_MLN);
+		if (typeof raw.structuralMln === 'number' && raw.structuralMln < 0) {
+			fail(`${path}.structuralMln`, 'een besparing is 0 of meer; de invoeringskosten van de tabel wijzigt u met costsMln', raw.structuralMln);
+		}
+		override.structuralMln = finite(raw.structuralMln, `${path}.structuralMln`, fail, 0, MAX_ABS_MLN);
 	}
 	if (raw.curve !== undefined) override.curve = readCurve(raw.curve, `${path}.curve`, fail);
+	if (raw.costsMln !== undefined) override.costsMln = finite(raw.costsMln, `${path}.costsMln`, fail, 0, MAX_ABS_MLN);
 	return Object.freeze(override);
 }
 

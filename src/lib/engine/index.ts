@@ -1,6 +1,6 @@
 /**
  * The simulator's engine: pure functions over validated data. No DOM, no files, no randomness
- * of its own. Money is € mln, nominal; positive is a saving, negative a cost.
+ * of its own. Money is € mln in constant prices; savings and invoeringskosten are kept apart.
  */
 export * from './types';
 export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } from './years';
@@ -8,7 +8,10 @@ export { rampFraction, rampUp, shapeFraction } from './rampUp';
 export { printedAmount, structuralAmount } from './printedAmount';
 export { richtbedrag } from './richtbedrag';
 export { simulate, resultFor } from './simulate';
-export { compileModel, round6, MEASURE_INPUTS, type Model, type ModelInput, type MeasureInfo, type Evaluator } from './model';
+export { compileModel, MEASURE_INPUTS, type Model, type ModelInput } from './model';
+export { overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
+export { evaluateDraw, type DrawMeasure } from './reference';
+export { roundHalfAway } from './round';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
 export { compileFormula, FormulaError, FORMULA_FUNCTIONS, type FormulaNode, type FormulaParser } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';

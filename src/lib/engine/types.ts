@@ -1,8 +1,9 @@
 import type { Distribution } from './distributions';
 
 /**
- * Engine types. Money is € mln (nominal, "budgettaire opbrengst") unless a name says otherwise.
- * A positive amount is a saving for the Rijk/gemeenten, a negative amount a cost.
+ * Engine types. Money is € mln in constant prices ("budgettaire opbrengst", without volume growth
+ * or indexation, document 004 L532) unless a name says otherwise. A printed positive amount is a
+ * saving, a printed negative amount an invoeringskost; the engine keeps the two apart as lines.
  */
 
 /** "Pro memorie": the measure counts, but no amount is set. Unknown, never zero. */
@@ -12,9 +13,30 @@ export type PM = typeof PM;
 /** One cell of a table: an amount in € mln, or PM. */
 export type Bedrag = number | PM;
 
-/** Where a figure comes from: a source document (id as in data/bronnen.csv) and a line in it. */
+/**
+ * Where a figure comes from: a source document (id as in data/bronnen.csv) and the lines in it.
+ * `line` is the first cited line; `lines`, where given, is every cited line in order (a range
+ * 6932–6937 lists all six). For document `extern` (figures published elsewhere), `entry` names the
+ * entry (E2) and `line` is its line in extern.md.
+ */
 export interface SourceRef {
 	document: string;
+	line: number;
+	lines?: readonly number[];
+	entry?: string;
+}
+
+/** A figure published outside the bundled documents (extern.md), with its address. */
+export interface ExternEntry {
+	/** E1 … E20 */
+	id: string;
+	/** Who published it and what, in short. */
+	title: string;
+	date: string;
+	url: string;
+	/** Government, parliament, VNG or CBS (primair), or news, blogs and copies (secundair). */
+	primary: boolean;
+	/** The entry's first line in extern.md. */
 	line: number;
 }
 
@@ -27,6 +49,8 @@ export interface Doubt {
 	readMln: number;
 	source: SourceRef;
 	note: string;
+	/** Outside sources (extern.md) that support the reading. */
+	support: readonly SourceRef[];
 }
 
 /** One row of Tabel 1 or Tabel 2 of the Commissie van Wijzen. */
@@ -57,6 +81,8 @@ export interface PrintedTotal {
 	valueMln: number | null;
 	source: SourceRef;
 	note: string;
+	/** Outside sources (extern.md) that state the same total. */
+	confirmedBy: readonly SourceRef[];
 }
 
 export interface SourceDocument {
@@ -71,10 +97,14 @@ export interface Dataset {
 	maatregelen: readonly Maatregel[];
 	printedTotals: readonly PrintedTotal[];
 	documents: readonly SourceDocument[];
+	/** The entries of extern.md that the data cites. */
+	extern: readonly ExternEntry[];
 	assumptions: readonly Assumption[];
 	/** Mechanisms by measure id. */
 	mechanisms: Readonly<Record<string, Mechanism>>;
 	packages: readonly MeasurePackage[];
+	/** Savings that several measures share and that count once. */
+	shared: readonly SharedSaving[];
 	/** Default distributions of the uncertain inputs (ids may start with `*.` for every measure). */
 	uncertainty: readonly UncertainInput[];
 	/**
@@ -98,12 +128,20 @@ export type RampCurve =
 	| { kind: 'step'; start: number; delay?: number }
 	| { kind: 'custom'; from: number; fractions: readonly number[]; delay?: number };
 
-/** A scenario's change to one measure. */
+/**
+ * A scenario's change to one measure. The saving and the table's invoeringskosten are changed
+ * apart: a level or curve of the saving never touches the costs, and a cost is never a saving.
+ */
 export interface MeasureOverride {
-	/** Structural (full-effect) amount in € mln; default: the printed 2028 amount. */
+	/** Structural (full-effect) besparing in € mln, ≥ 0; default: the printed 2028 saving. */
 	structuralMln?: number;
-	/** Shape over time; default: the table's own series. */
+	/** Shape of the saving over time; default: the table's own series. */
 	curve?: RampCurve;
+	/**
+	 * The table's invoeringskosten over 2022–2028 together, € mln ≥ 0 (B3: 227); the printed cost
+	 * series scales with it. Only for a measure whose table row has costs.
+	 */
+	costsMln?: number;
 }
 
 /** A selection of measures plus per-measure overrides. */
@@ -134,46 +172,85 @@ export interface Scenario {
 	seed?: number;
 }
 
-/** One measure's contribution per year. `null` where the amount is PM. */
+/** What a cost line is: the table's own costs, costs outside the table, or costs elsewhere. */
+export type CostRole = 'tabel' | 'invoering' | 'elders';
+
+/**
+ * One cost line of a measure per year (€ mln, ≥ 0):
+ * - `tabel`: the negative cells of the table (B3 regionalisering, the kwaliteitsagenda); always in the net;
+ * - `invoering`: invoeringskosten the table leaves out (B17 afbouw, B19 SPV's); in the net only where
+ *   the scenario counts them (`counted`);
+ * - `elders`: costs that move to another domain (B2's remaining half); never in the jeugd net.
+ */
+export interface CostLineResult {
+	id: string;
+	label: string;
+	role: CostRole;
+	/** Whether the line is in the measure's (and the scenario's) net. */
+	counted: boolean;
+	/** The source names the cost but gives no amount. */
+	missing: boolean;
+	/** Where the amount comes from; null: our assumption. */
+	source: SourceRef | null;
+	perYearMln: number[];
+}
+
+/**
+ * One measure's contribution per year. In a year where the table's amount is PM (`pm`), the
+ * saving is unknown and left out: `savings`, `costs` and `net` then hold the known part (costs
+ * outside the table can be known in a PM year), so the rows always add up to the totals.
+ */
 export interface MeasureResult {
 	id: string;
 	code: string | null;
 	name: string;
 	table: 1 | 2;
-	/** besparing, ≥ 0 */
-	savings: (number | null)[];
-	/** invoeringskosten, ≥ 0 */
-	costs: (number | null)[];
-	net: (number | null)[];
+	/** Known besparing after package overlap, ≥ 0 (0 where PM). */
+	savings: number[];
+	/** Invoeringskosten counted in the net, ≥ 0: the table's costs plus the counted lines outside it. */
+	costs: number[];
+	/** savings − costs: the measure's known net. */
+	net: number[];
+	/** The saving is PM in this year: counted as a measure, not as an amount. */
 	pm: boolean[];
-	/** Invoeringskosten lines from the measure's mechanism (already included in `costs`). */
-	costLines: { id: string; label: string; perYearMln: number[]; missing: boolean }[];
+	/** Every cost line, counted or not: the table's costs, costs outside the table, costs elsewhere. */
+	costLines: CostLineResult[];
 }
 
 export interface ScenarioTotals {
 	/** Sum of known besparingen (PM left out, see pmCount). */
 	savings: number[];
-	/** Sum of known invoeringskosten. */
+	/** Invoeringskosten counted in the net: tableCosts + outsideCostsCounted. */
 	costs: number[];
 	net: number[];
 	cumulativeNet: number[];
 	/** Number of selected measures that are PM in the year. */
 	pmCount: number[];
+	/** The table's own invoeringskosten (negative cells). */
+	tableCosts: number[];
+	/** Invoeringskosten outside the table, counted or not: always shown. */
+	outsideCosts: number[];
+	/** The part of outsideCosts this scenario counts in its net. */
+	outsideCostsCounted: number[];
+	/** Costs that move to another domain: shown next to the totals, never in them. */
+	elsewhere: number[];
 }
 
 export interface ScenarioResult {
 	scenario: string;
 	years: number[];
-	/** True for years after the last table year: amounts are held at their 2028 level. */
+	/** True for years after the last table year (a printed series holds its 2028 level there). */
 	extrapolated: boolean[];
 	measures: MeasureResult[];
 	totals: ScenarioTotals;
-	/** Richtbedrag: the Tabel 1 series as printed (Financiën's ondergrens), PM left out. */
+	/** Richtbedrag: the Tabel 1 series as read (Financiën's ondergrens), PM left out. */
 	target: number[];
 	/** target − net: positive is a shortfall still to be found, negative a surplus. */
 	gap: number[];
 	/** Savings removed per year because measures in a package overlap (share > 0 only). */
 	overlap: { package: string; label: string; share: number; removedMln: number[] }[];
+	/** What the figures rest on that a reader must know (Dutch), e.g. a saving counted twice. */
+	warnings: string[];
 }
 
 /** How a default range is grounded: wholly from a source, partly, or our own assumption. */
@@ -190,8 +267,12 @@ export interface UncertainInput {
 	note: string;
 }
 
-/** How an assumption's value is grounded. */
-export type AssumptionStatus = 'bron' | 'aanname' | 'gekalibreerd';
+/**
+ * How an assumption's value is grounded: a source states it (`bron`), it is the table's own
+ * figure or timing (`tabel`), our choice (`aanname`), or chosen so the default gives the table's
+ * amount (`gekalibreerd`).
+ */
+export type AssumptionStatus = 'bron' | 'tabel' | 'aanname' | 'gekalibreerd';
 
 /** A named input a user can change, with its source or the reason it is our own. */
 export interface Assumption {
@@ -233,19 +314,43 @@ export type CurveSpec =
 	| { kind: 'step'; start: CompiledFormula; delay?: CompiledFormula };
 
 /**
- * An invoeringskosten line of a mechanism (€ mln, ≥ 0). `eenmalig`: a total spread evenly over
- * the years `from` … `until` (from 2022 on); `jaarlijks`: the amount every year from `from`
- * (until `until`, if given).
+ * A cost line of a mechanism (€ mln, ≥ 0), placed in time by its kind:
+ * - `eenmalig`: a total spread evenly over the years `from` … `until` (years before 2022 move to
+ *   2022, so the total stays);
+ * - `jaarlijks`: the amount every year from `from` (until `until`, if given);
+ * - `reeks`: a share of the measure's saving (before package overlap), so it follows the saving in
+ *   level, shape and timing: `amount` is the ratio (B2's remaining half: restaandeel / (1 − restaandeel)).
+ * `role` says where it counts: `invoering` in the net when the switch `counted` (an assumption
+ * of the measure, 0 or 1) is on; `elders` never (a cost in another domain).
  */
 export interface CostLine {
 	id: string;
 	label: string;
-	kind: 'eenmalig' | 'jaarlijks';
+	kind: 'eenmalig' | 'jaarlijks' | 'reeks';
+	role: 'invoering' | 'elders';
+	/** € mln (eenmalig: the total; jaarlijks: per year), or for `reeks` the ratio to the saving. */
 	amount: CompiledFormula;
-	from: CompiledFormula;
+	/** Unused by `reeks`. */
+	from: CompiledFormula | null;
 	until: CompiledFormula | null;
+	/** Name (after the dot) of the switch that counts an `invoering` line in the net; null for `elders`. */
+	counted: string | null;
 	/** True where the source names the cost but gives no amount. */
 	missing: boolean;
+	/** Where the amount comes from; null: our assumption. */
+	source: SourceRef | null;
+}
+
+/**
+ * Measures that share one saving (B5 and B23: lower coordination costs, document 004 L3692–3693):
+ * the saving counts once, at `countedAt`; an amount at another member is a double count.
+ */
+export interface SharedSaving {
+	id: string;
+	label: string;
+	measures: readonly string[];
+	countedAt: string;
+	source: SourceRef;
 }
 
 /** How a measure's amount arises from its assumptions. */

@@ -34,11 +34,6 @@ export function carry(tail: Float64Array, running: Float64Array, into: Float64Ar
 	}
 }
 
-/** `into[at + i] += v` for every draw. */
-export function addConstant(v: number, n: number, into: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) into[at + i] = into[at + i]! + v;
-}
-
 /** `into[at + i] += v × factor[i]`: one year of a row all draws share. */
 export function addTimes(v: number, factor: Float64Array, n: number, into: Float64Array, at: number): void {
 	let i = 0;
@@ -61,23 +56,4 @@ export function addRows(values: Float64Array, keys: Int32Array, factor: Float64A
 		into[at + i + 3] = into[at + i + 3]! + values[keys[i + 3]!]! * factor[i + 3]!;
 	}
 	for (; i < n; i++) into[at + i] = into[at + i]! + values[keys[i]!]! * factor[i]!;
-}
-
-/** One year of a row all draws share, when a factor may be negative: the sign of each amount decides. */
-export function addSigned(v: number, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) {
-		const a = v * mult[i]!;
-		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
-		else if (a < 0) costs[at + i] = costs[at + i]! - a;
-	}
-}
-
-/** The same when draws meet different rows. */
-export function addSignedRows(values: Float64Array, keys: Int32Array, mult: Float64Array, gain: Float64Array, n: number, savings: Float64Array, costs: Float64Array, at: number): void {
-	for (let i = 0; i < n; i++) {
-		const v = values[keys[i]!]!;
-		const a = v * mult[i]!; // NaN (PM) adds nothing
-		if (a > 0) savings[at + i] = savings[at + i]! + v * gain[i]!;
-		else if (a < 0) costs[at + i] = costs[at + i]! - a;
-	}
 }

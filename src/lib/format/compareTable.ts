@@ -1,6 +1,6 @@
 import { LAST_TABLE_YEAR, type Dataset, type GapWaterfall, type ScenarioResult } from '../engine';
 import { formatInput } from './formatInput';
-import type { Cell } from './resultTable';
+import { knownCell, type Cell } from './resultTable';
 
 export interface CompareEntry {
 	name: string;
@@ -46,7 +46,7 @@ export function measureCompareTable(entries: readonly CompareEntry[], dataset: D
 	const inAny = dataset.maatregelen.filter((m) => entries.some((e) => e.result.measures.some((x) => x.id === m.id)));
 	const net = (e: CompareEntry, id: string): Cell | undefined => {
 		const m = e.result.measures.find((x) => x.id === id);
-		return m ? m.net[i]! : undefined;
+		return m ? knownCell(m, i) : undefined;
 	};
 	const rows = inAny.map((m): Cell[] => {
 		const values = entries.map((e) => net(e, m.id));

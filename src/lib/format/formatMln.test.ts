@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatMln } from './formatMln';
+import { formatAmount, formatKnown, formatMeasureCell, formatMln } from './formatMln';
+import { toCsv } from './toCsv';
 
 describe('formatMln', () => {
 	it.each([
@@ -16,5 +17,27 @@ describe('formatMln', () => {
 
 	it('formatAmount(1234567) groups thousands with dots', () => {
 		expect(formatAmount(1234567)).toBe('1.234.567');
+	});
+
+	it('rounds half away from zero, the same on both sides: ±148,75 → ±148,8, ±0,05 → ±0,1', () => {
+		expect([formatAmount(148.75), formatAmount(-148.75), formatAmount(0.05), formatAmount(-0.05), formatAmount(1.25), formatAmount(-1.25)]).toEqual([
+			'148,8',
+			'\u2212148,8',
+			'0,1',
+			'\u22120,1',
+			'1,3',
+			'\u22121,3'
+		]);
+		// and in a CSV, to three decimals
+		expect(toCsv([[-0.0005, 0.0005, -2.0625]], 'plain')).toBe('-0.001,0.001,-2.063\r\n');
+	});
+
+	it('formatKnown shows the known part of a PM year and the PM after it', () => {
+		expect([formatKnown(-74.75, true), formatKnown(0, true), formatKnown(-74.75, false), formatKnown(300, false)]).toEqual(['\u221274,8 + PM', 'PM', '\u221274,8', '300']);
+	});
+
+	it('formatMeasureCell shows a printed dash only while the cell stays 0', () => {
+		// behandelduur prints "–" for 2022; a ramp from 2022 gives it 94 / 8 = 11,75
+		expect([formatMeasureCell(0, false, true), formatMeasureCell(11.75, false, true), formatMeasureCell(0, false, false)]).toEqual(['–', '11,8', '0']);
 	});
 });

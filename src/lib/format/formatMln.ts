@@ -1,15 +1,16 @@
-import { PM, type Bedrag } from '../engine';
+import { PM, roundHalfAway, type Bedrag } from '../engine';
 
 const MINUS = '\u2212';
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /**
- * An amount in € mln as Dutch digits, with a real minus sign: 1018 → "1.018", -47 → "−47",
- * 33.333 → "33,3". PM stays "PM".
+ * An amount in € mln as Dutch digits, with a real minus sign, rounded half away from zero to one
+ * decimal: 1018 → "1.018", -47 → "−47", 33.333 → "33,3", 148,75 → "148,8", −148,75 → "−148,8".
+ * PM stays "PM".
  */
 export function formatAmount(value: Bedrag | null): string {
 	if (value === PM || value === null) return PM;
-	const rounded = Math.round(value * 10) / 10;
+	const rounded = roundHalfAway(value, 1);
 	const text = number.format(Math.abs(rounded));
 	return rounded < 0 ? `${MINUS}${text}` : text;
 }
@@ -20,4 +21,28 @@ export function formatAmount(value: Bedrag | null): string {
 export function formatMln(value: Bedrag | null): string {
 	const amount = formatAmount(value);
 	return amount === PM ? PM : `€ ${amount} mln`;
+}
+
+/**
+ * A measure's net in a year where its saving may be PM: the known part and "PM" after it, so a
+ * row still shows the costs that are known in a PM year and the rows add up.
+ *
+ * @example formatKnown(-74.75, true) // '−74,8 + PM'
+ * @example formatKnown(0, true) // 'PM'
+ */
+export function formatKnown(net: number, pm: boolean): string {
+	if (!pm) return formatAmount(net);
+	return roundHalfAway(net, 1) === 0 ? PM : `${formatAmount(net)} + ${PM}`;
+}
+
+/**
+ * A cell of a measure table: "–" where the table printed a dash and the scenario leaves the cell
+ * at 0, otherwise the known part as formatKnown writes it. An edit that gives the cell an amount
+ * shows the amount, never the dash.
+ *
+ * @example formatMeasureCell(0, false, true) // '–'
+ * @example formatMeasureCell(11.75, false, true) // '11,8'
+ */
+export function formatMeasureCell(net: number, pm: boolean, printedDash: boolean): string {
+	return printedDash && !pm && net === 0 ? '–' : formatKnown(net, pm);
 }

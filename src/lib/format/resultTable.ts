@@ -1,34 +1,89 @@
-import type { ScenarioResult, UncertaintyResult } from '../engine';
+import type { CostLineResult, MeasureResult, ScenarioResult, SourceRef, UncertaintyResult } from '../engine';
 
 /** A cell of an exported table: text, a number (€ mln), or null for PM. */
 export type Cell = string | number | null;
 
 export interface ResultTable {
 	header: string[];
-	/** One row per measure: code, name, table, then the net amount per year. */
+	/**
+	 * Per measure its net (the known part; PM where nothing is known), then a row per cost line
+	 * outside the table: counted ones are in the measure's net, the others are shown beside it.
+	 */
 	measures: Cell[][];
-	/** The total lines: savings, costs, net, cumulative net, PM count, target, gap. */
+	/** The total lines: savings, costs in and outside the table, net, cumulative net, PM count, target, gap. */
 	totals: Cell[][];
+}
+
+/** The unit and sign convention every result table states. */
+export const AMOUNTS_NOTE = 'bedragen in € mln, constante prijzen; besparingen positief, kosten met een minteken';
+
+/** How a cost line is named in a table: where it counts. */
+export function costLineLabel(line: CostLineResult): string {
+	if (line.role === 'elders') return `kosten elders, niet in het netto: ${line.label}`;
+	if (line.role === 'tabel') return line.label;
+	return `${line.counted ? 'invoeringskosten buiten de tabel, meegeteld' : 'invoeringskosten buiten de tabel, niet meegeteld'}: ${line.label}${line.missing ? ' (in de bron niet begroot)' : ''}`;
+}
+
+/** A source in a table cell: "doc. 004, r. 6932–6937", "extern E2, r. 19", or "aanname". */
+export function sourceText(source: SourceRef | null): string {
+	if (!source) return 'aanname';
+	const lines = source.lines ?? [source.line];
+	const runs: string[] = [];
+	for (let i = 0; i < lines.length; ) {
+		let j = i;
+		while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
+		runs.push(j > i ? `${lines[i]}–${lines[j]}` : String(lines[i]));
+		i = j + 1;
+	}
+	return source.entry ? `extern ${source.entry}, r. ${runs.join(', ')}` : `doc. ${source.document}, r. ${runs.join(', ')}`;
+}
+
+/** A measure's net in a year as a table cell: null (PM) where the saving is PM and nothing else is known. */
+export function knownCell(m: MeasureResult, i: number): Cell {
+	return m.pm[i] && m.net[i] === 0 ? null : m.net[i]!;
+}
+
+/** The years in which a measure's saving is PM, as "2022-2025; 2027". */
+function pmYears(m: MeasureResult, years: readonly number[]): string {
+	const runs: string[] = [];
+	years.forEach((year, i) => {
+		if (!m.pm[i]) return;
+		const last = runs.at(-1);
+		if (last && m.pm[i - 1]) runs[runs.length - 1] = `${last.split('-')[0]}-${year}`;
+		else runs.push(String(year));
+	});
+	return runs.join('; ');
 }
 
 /**
  * The scenario result as one table — shared by the CLI table, the CSV exports and the app's
- * download, so they always show the same figures.
+ * download, so they always show the same figures. Costs carry a minus sign everywhere.
  */
 export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyResult): ResultTable {
 	const years = result.years.map((y, i) => (result.extrapolated[i] ? `${y} (extrapolatie)` : String(y)));
-	const totalRow = (label: string, values: readonly number[]): Cell[] => ['', label, '', ...values];
+	const totalRow = (label: string, values: readonly number[]): Cell[] => ['', label, '', '', '', ...values, ''];
+	const negative = (values: readonly number[]) => values.map((x) => (x === 0 ? 0 : -x));
+	const { totals } = result;
 	return {
-		header: ['Code', 'Maatregel', 'Tabel', ...years],
-		measures: result.measures.map((m): Cell[] => [m.code ?? '', m.name, m.table, ...m.net]),
+		header: ['Code', 'Maatregel', 'Tabel', 'Regel', 'Bron', ...years, 'PM in (saldo zonder PM-bedrag)'],
+		measures: result.measures.flatMap((m): Cell[][] => [
+			[m.code ?? '', m.name, m.table, 'netto', '', ...result.years.map((_, i) => knownCell(m, i)), pmYears(m, result.years)],
+			...m.costLines
+				.filter((line) => line.role !== 'tabel')
+				.map((line): Cell[] => [m.code ?? '', m.name, m.table, costLineLabel(line), sourceText(line.source), ...negative(line.perYearMln), ''])
+		]),
 		totals: [
-			totalRow('Besparingen', result.totals.savings),
-			totalRow('Invoeringskosten', result.totals.costs),
-			totalRow('Netto', result.totals.net),
-			totalRow('Cumulatief netto', result.totals.cumulativeNet),
-			totalRow('Aantal PM-maatregelen', result.totals.pmCount),
+			totalRow('Besparingen', totals.savings),
+			totalRow('Invoeringskosten in de tabel', negative(totals.tableCosts)),
+			totalRow('Invoeringskosten buiten de tabel, meegeteld', negative(totals.outsideCostsCounted)),
+			totalRow('Netto', totals.net),
+			totalRow('Cumulatief netto', totals.cumulativeNet),
+			totalRow('Aantal PM-maatregelen', totals.pmCount),
 			totalRow('Richtbedrag (Tabel 1)', result.target),
 			totalRow('Tekort t.o.v. richtbedrag', result.gap),
+			totalRow('Invoeringskosten buiten de tabel, niet meegeteld', negative(totals.outsideCosts.map((x, i) => x - totals.outsideCostsCounted[i]!))),
+			totalRow('Kosten elders (buiten de Jeugdwet), niet in het netto', negative(totals.elsewhere)),
+			...result.overlap.map((o) => totalRow(`Overlap ${o.label} (${Math.round(o.share * 100)} %, van de besparingen af)`, negative(o.removedMln))),
 			...(uncertainty ? uncertaintyRows(uncertainty, totalRow) : [])
 		]
 	};

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { roundHalfAway } from '../engine';
 import type { Cell } from './resultTable';
 
 /**
@@ -8,17 +9,16 @@ import type { Cell } from './resultTable';
 export type CsvVariant = 'excel-nl' | 'plain';
 
 /**
- * Rows to CSV text. Numbers are written with up to `decimals` decimals (3: € 1.000 in € mln)
- * and no thousands separator; null (PM) is written as "PM". Text that a spreadsheet would run as
+ * Rows to CSV text. Numbers are written with up to `decimals` decimals (3: € 1.000 in € mln),
+ * rounded half away from zero, and no thousands separator; null (PM) is written as "PM". Text that a spreadsheet would run as
  * a formula is prefixed.
  */
 export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant = 'excel-nl', decimals = 3): string {
 	const decimal = variant === 'excel-nl' ? ',' : '.';
-	const unit = 10 ** decimals;
 	const cells = rows.map((row) =>
 		row.map((cell) => {
 			if (cell === null) return 'PM';
-			if (typeof cell === 'number') return String(Math.round(cell * unit) / unit).replace('.', decimal);
+			if (typeof cell === 'number') return String(roundHalfAway(cell, decimals)).replace('.', decimal);
 			return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 		})
 	);

@@ -44,14 +44,31 @@ const DELIMITERS = [';', ',', '\t'] as const;
 const MISSING = new Set(['', '.', 'x', 'X', '-', '?', '..']);
 const MAX_CHARS = 20_000_000;
 
-/** Header patterns, tried in this order (a budget header often also names jeugd). */
+/**
+ * Header patterns, tried in this order on the last part of a header (StatLine joins levels with
+ * "/"; "Bevolking/…/Totale bevolking (aantal)" is read as "totale bevolking (aantal)"). A key
+ * column is taken only from a clear label, never from a loose word: households ("met kinderen"),
+ * percentages and age groups other than 0–17 are left out and listed as not used.
+ */
 const FIELDS: { field: GemeenteField; pattern: RegExp; not?: RegExp }[] = [
 	{ field: 'naam', pattern: /^(gemeente|gemeentenaam|gemeenten|naam|regio|regios|regio's|regionaam|regio naam)( \(.*\))?$/ },
-	{ field: 'code', pattern: /^(gemeentecode|code|regiocode|cbs ?code|cbs-code|gm ?code)( \(.*\))?$/ },
+	{ field: 'code', pattern: /^(gemeentecode|code|codering|regiocode|cbs ?code|cbs-code|gm ?code)( \(.*\))?$/ },
 	{ field: 'aandeel', pattern: /aandeel|verdeelsleutel/ },
-	{ field: 'budgetEuro', pattern: /budget|uitgaven|lasten|kosten|euro|€/ },
-	{ field: 'jeugdigen', pattern: /jeugdigen|jongeren|kinderen|\b0 ?(tot|-|–) ?1[78]\b|0 tot en met 17/, not: /jeugdhulp|zorg|hulp/ },
-	{ field: 'inwoners', pattern: /inwoners|bevolking/ }
+	{ field: 'budgetEuro', pattern: /budget|uitgaven|lasten|kosten|euro|€/, not: /huishouden|\(%\)|procent|relatief/ },
+	{
+		field: 'jeugdigen',
+		pattern: new RegExp(
+			[
+				'^(aantal )?(jeugdigen|jongeren|kinderen)( \\(aantal\\))?$',
+				'^(aantal )?(jeugdigen|jongeren|kinderen) \\(?(van )?0 ?(tot en met|t/m|-|–) ?17( jaar)?\\)?( \\(aantal\\))?$',
+				'^(aantal )?((jeugdigen|jongeren|kinderen) )?\\(?0 ?(tot|-|–) ?18( jaar)?\\)?( \\(aantal\\))?$',
+				'^jonger dan 18 jaar( \\(aantal\\))?$',
+				'^0 tot en met 17 jaar( \\(aantal\\))?$'
+			].join('|')
+		),
+		not: /jeugdhulp|zorg|hulp|huishouden|\(%\)|procent|relatief/
+	},
+	{ field: 'inwoners', pattern: /^(aantal )?inwoners( \(aantal\))?$|^totale bevolking( \(aantal\))?$|^bevolking( op 1 januari)?( \(aantal\))?$/, not: /\(%\)|procent|relatief/ }
 ];
 
 const LABELS: Record<GemeenteField, string> = {
@@ -74,8 +91,14 @@ function normalise(header: string): string {
 		.trim();
 }
 
+/** The last level of a StatLine header ("Bevolking/…/Totale bevolking (aantal)" → "Totale bevolking (aantal)"). */
+function lastLevel(header: string): string {
+	const parts = header.split(/[/|]/).map((p) => p.trim()).filter(Boolean);
+	return parts.at(-1) ?? header;
+}
+
 function fieldOf(header: string): GemeenteField | null {
-	const h = normalise(header);
+	const h = normalise(lastLevel(header));
 	for (const { field, pattern, not } of FIELDS) if (pattern.test(h) && !(not && not.test(h))) return field;
 	return null;
 }
@@ -126,16 +149,6 @@ function readNumber(cell: string, notation: GemeenteImport['notation']): number 
 	const text = cell.replace(/[\s\u00a0]/g, '').replace(/%$/, '').replace('\u2212', '-');
 	if (notation === 'nederlands') return DUTCH.test(text) ? Number(text.replace(/\./g, '').replace(',', '.')) : null;
 	return INTERNATIONAL.test(text) ? Number(text) : null;
-}
-
-/**
- * A number as a Dutch user types it: "34.000", "1.234,5", "0,25", "-3"; a plain "1.5" or
- * "1234.5" (no thousands grouping) is read with a decimal point. Null for anything else.
- */
-export function parseTypedNumber(text: string): number | null {
-	const clean = text.replace(/[\s\u00a0€]/g, '').replace('\u2212', '-');
-	const value = readNumber(clean, 'nederlands') ?? readNumber(clean, 'internationaal');
-	return value !== null && Number.isFinite(value) ? value : null;
 }
 
 /**

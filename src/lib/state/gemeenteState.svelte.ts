@@ -2,6 +2,7 @@ import { DataError } from '../data/DataError';
 import { shareOf, type Dataset, type Gemeente, type NationalTotals, type Share } from '../engine';
 import { defaultView, gemeenteQuery, readGemeenteQuery, type GemeenteView } from '../gemeenten/gemeenteQuery';
 import { nationalTotals, valuesFromNederland } from '../gemeenten/national';
+import { isExampleCount } from '../gemeenten/plausibility';
 import { readGemeenten, type GemeenteImport } from '../gemeenten/readGemeenten';
 import type { StorageLike } from './scenarioLibrary.svelte';
 
@@ -63,6 +64,25 @@ export class GemeenteState {
 		}
 	}
 
+	/** What the page tells the user about an example figure it has set aside, in Dutch; null when there is nothing. */
+	exampleNotice = $state<string | null>(null);
+
+	/**
+	 * Set the gemeente's jeugdigen or inwoners. Where the other count is still the example
+	 * gemeente's, it is cleared and the user told so: the example's 34.000 jeugdigen next to the
+	 * user's own inwoners would make every figure per inwoner wrong without a sign.
+	 */
+	setCount(field: 'jeugdigen' | 'inwoners', value: number | null): void {
+		const other = field === 'jeugdigen' ? 'inwoners' : 'jeugdigen';
+		const gemeente = this.view.gemeente;
+		if (value !== null && isExampleCount(this.dataset, gemeente, other) && gemeente[other] !== null) {
+			const shown = gemeente[other]!.toLocaleString('nl-NL');
+			gemeente[other] = null;
+			this.exampleNotice = `Het aantal ${other} van het voorbeeld (${shown}) is gewist, omdat u zelf ${field === 'jeugdigen' ? 'het aantal jeugdigen' : 'het aantal inwoners'} invulde. Vul ook het aantal ${other} van uw gemeente in.`;
+		} else if (value !== null) this.exampleNotice = null;
+		gemeente[field] = value;
+	}
+
 	/** Show a view from a link. */
 	show(view: GemeenteView): void {
 		this.view = view;
@@ -85,6 +105,7 @@ export class GemeenteState {
 	/** Make a row of the imported table the gemeente on screen. */
 	choose(gemeente: Gemeente): void {
 		this.view.gemeente = { ...gemeente };
+		this.exampleNotice = null;
 		if (!shareOf(gemeente, this.view.key, this.national).ok) {
 			const usable = (['jeugdigen', 'budget', 'aandeel'] as const).find((key) => shareOf(gemeente, key, this.national).ok);
 			if (usable) this.view.key = usable;

@@ -110,7 +110,7 @@ export class ScenarioState {
 		this.change((s) => ({ ...s, assumptions: { ...s.assumptions, [assumption.id]: clamped } }));
 	}
 
-	/** Back to the source value ("terug naar bron"). */
+	/** Back to the default value ("terug naar standaard"). */
 	reset(assumption: Assumption): void {
 		this.set(assumption, assumption.defaultValue);
 	}

@@ -25,6 +25,8 @@ describe('uncertainty parameters in a link', () => {
 	it('a typed seed', () => {
 		expect(parseSeed(' 42 ')).toEqual({ seed: 42 });
 		expect(parseSeed('4294967295')).toEqual({ seed: 4294967295 });
+		expect(parseSeed('1.234')).toEqual({ seed: 1234 });
+		expect(parseSeed('2,5')).toHaveProperty('problem');
 		expect(parseSeed('abc')).toEqual({ problem: 'de seed moet een geheel getal van 0 tot en met 4.294.967.295 zijn' });
 		expect(parseSeed('')).toHaveProperty('problem');
 	});

@@ -1,3 +1,4 @@
+import { parseNumber } from '../data/parseNumber';
 import { MAX_RUNS, MIN_RUNS } from '../engine';
 
 /** Sample counts offered in the app. */
@@ -29,11 +30,11 @@ export function readUncertaintyParams(query: URLSearchParams): { runs: number; s
 	};
 }
 
-/** A seed typed by the user, or a Dutch message saying what is wrong with it. */
+/** A seed typed by the user (Dutch notation, as every typed number: "1.234" is 1234), or a Dutch message saying what is wrong with it. */
 export function parseSeed(text: string): { seed: number } | { problem: string } {
-	const trimmed = text.trim();
-	const value = /^\d{1,10}$/.test(trimmed) ? Number(trimmed) : NaN;
-	return Number.isInteger(value) && value <= MAX_SEED ? { seed: value } : { problem: `de seed moet een geheel getal van 0 tot en met ${MAX_SEED.toLocaleString('nl-NL')} zijn` };
+	const read = parseNumber(text);
+	const value = read.ok ? read.value : NaN;
+	return Number.isInteger(value) && value >= 0 && value <= MAX_SEED ? { seed: value } : { problem: `de seed moet een geheel getal van 0 tot en met ${MAX_SEED.toLocaleString('nl-NL')} zijn` };
 }
 
 /**

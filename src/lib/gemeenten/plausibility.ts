@@ -1,0 +1,36 @@
+import type { Gemeente, NationalTotals } from '../engine';
+import { defaultView } from './gemeenteQuery';
+import type { Dataset } from '../engine';
+
+/** Youth as a share of inwoners that a Dutch gemeente can have: the national share is about 19 %. */
+export const YOUTH_SHARE_RANGE = { min: 0.1, max: 0.35 } as const;
+
+const n = (x: number) => x.toLocaleString('nl-NL', { maximumFractionDigits: 0 });
+const pct = (x: number) => `${(x * 100).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} %`;
+
+/**
+ * What does not fit in a gemeente's figures, told at the field it concerns (Dutch), or null:
+ * more jeugdigen than inwoners, or a youth share far from any Dutch gemeente's.
+ *
+ * @example jeugdigenProblem({ jeugdigen: 34000, inwoners: 20000, … }, national) // 'Meer jeugdigen (34.000) dan inwoners (20.000) …'
+ */
+export function jeugdigenProblem(gemeente: Gemeente, national: NationalTotals): string | null {
+	const { jeugdigen, inwoners } = gemeente;
+	if (jeugdigen === null || inwoners === null || !(inwoners > 0)) return null;
+	if (jeugdigen > inwoners) return `Meer jeugdigen (${n(jeugdigen)}) dan inwoners (${n(inwoners)}): dat kan niet. Controleer beide getallen.`;
+	const share = jeugdigen / inwoners;
+	if (share >= YOUTH_SHARE_RANGE.min && share <= YOUTH_SHARE_RANGE.max) return null;
+	return (
+		`${n(jeugdigen)} jeugdigen is ${pct(share)} van ${n(inwoners)} inwoners; landelijk is dat ${pct(national.jeugdigen / national.inwoners)} ` +
+		`(${n(national.jeugdigen)} van ${n(national.inwoners)}). Klopt het aantal jeugdigen?`
+	);
+}
+
+/**
+ * A count of the example gemeente that the user has not changed: when the user enters the other
+ * count, this one is no longer an example of the same gemeente and must not stay in silence.
+ */
+export function isExampleCount(dataset: Dataset, gemeente: Gemeente, field: 'jeugdigen' | 'inwoners'): boolean {
+	const example = defaultView(dataset).gemeente;
+	return gemeente.naam === example.naam && gemeente.code === null && gemeente[field] === example[field];
+}
