@@ -34,6 +34,8 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(json.totals.outsideCostsCounted).toEqual([0, 0, 0, 0, 0, 0, 0]);
 		const b23 = json.measures.find((m: { code: string }) => m.code === 'B23');
 		expect(b23.net[1]).toBe(112);
+		expect(b23.source).toEqual({ document: '004', line: 685 });
+		expect(b23.doubts).toEqual([expect.objectContaining({ year: 2023, printed: '132', readMln: 112, support: expect.arrayContaining([{ document: 'extern', entry: 'E2', line: 19 }]) })]);
 		expect(json.target).toEqual(json.totals.net);
 		expect(json.gap).toEqual([0, 0, 0, 0, 0, 0, 0]);
 		expect(json.warnings).toEqual([]);

@@ -112,7 +112,7 @@ function main(argv: string[], warn: (text: string) => void): string {
 	}
 	if (Object.keys(settings.local).length > 0) throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten of --aandeel');
 	const table = resultTable(result, uncertainty?.result);
-	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset.version, uncertainty), null, 2);
+	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
 	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE} · data ${dataset.version}\n\n${textTable(table)}`;
 	return uncertainty ? `${text}\n\n${tornadoText(uncertainty.tornado)}` : text;
@@ -275,16 +275,18 @@ function listAssumptions(dataset: Dataset): string {
 	return [header, ...rows].map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-function toJson(result: ScenarioResult, name: string, dataVersion: string, uncertainty?: { result: UncertaintyResult; tornado: Tornado }) {
+function toJson(result: ScenarioResult, name: string, dataset: Dataset, uncertainty?: { result: UncertaintyResult; tornado: Tornado }) {
 	const u = uncertainty?.result;
+	const row = (id: string) => dataset.maatregelen.find((m) => m.id === id)!;
 	return {
 		scenario: result.scenario,
 		name,
-		dataVersion,
+		dataVersion: dataset.version,
 		unit: 'EUR mln',
 		years: result.years,
 		extrapolated: result.extrapolated,
-		measures: result.measures,
+		// each measure with where its row stands and the cells whose reading is doubtful
+		measures: result.measures.map((m) => ({ ...m, source: row(m.id).source, doubts: row(m.id).doubts })),
 		totals: result.totals,
 		target: result.target,
 		gap: result.gap,
