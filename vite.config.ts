@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { parseFormula } from './src/lib/engine/parseFormula';
+import { parseFormula } from './src/lib/data/parseFormula';
 import type { FormulaNode } from './src/lib/engine/formula';
 
 /**
@@ -47,6 +47,8 @@ export default defineConfig({
 	preview: { port: 4173 },
 	test: {
 		reporters: ['default', './tests/summaryReporter.ts'],
+		// a test that asserts nothing fails
+		expect: { requireAssertions: true },
 		projects: [
 			{
 				extends: true,

@@ -16,7 +16,7 @@
  */
 import { run as runSquiggle } from '@quri/squiggle-lang';
 import { readDataset, readPresets } from '../src/cli/projectData';
-import { compileModel, monteCarlo, simulate, uncertainInputs, type Scenario } from '../src/lib/engine';
+import { compileModel, monteCarlo, MonteCarloWorkspace, simulate, uncertainInputs, type Scenario } from '../src/lib/engine';
 import { initialJavaScript } from './bundleSize';
 import { squiggleAgenda } from './squiggleAgenda';
 
@@ -30,21 +30,25 @@ const fmt = (x: number, digits = 1) => x.toLocaleString('nl-NL', { maximumFracti
 const agenda: Scenario = { ...readPresets(dataset).find((p) => p.id === 'rijk')!, horizon: 2035 };
 const model = compileModel(dataset, agenda);
 const inputs = uncertainInputs(dataset, model);
+// The bench keeps its arrays and PERT tables between runs, as the app's worker does.
+const workspace = new MonteCarloWorkspace();
 // The first run also builds what later runs reuse (the PERT tables, the compiled code paths).
 const cold = performance.now();
-monteCarlo(model, inputs, { runs: RUNS, seed: 1 });
+monteCarlo(model, inputs, { runs: RUNS, seed: 1, workspace });
 const coldMs = ms(cold);
 const times: number[] = [];
-let ours = monteCarlo(model, inputs, { runs: RUNS, seed: 1 });
+let ours = monteCarlo(model, inputs, { runs: RUNS, seed: 1, workspace });
 for (let i = 0; i < 5; i++) {
 	const t0 = performance.now();
-	ours = monteCarlo(model, inputs, { runs: RUNS, seed: 1 + i });
+	ours = monteCarlo(model, inputs, { runs: RUNS, seed: 1 + i, workspace });
 	times.push(ms(t0));
 }
 const agendaMs = median(times);
 const unread = inputs.filter((u) => !model.reads.has(u.slot)).length;
 const what = `volledige agenda (${agenda.measures.length} maatregelen, ${model.years.length} jaren, ${inputs.length} onzekere invoeren, waarvan ${unread} van maatregelen die in elk jaar PM zijn en niet getrokken worden), ${RUNS.toLocaleString('nl-NL')} trekkingen`;
-console.log(`Simulator, ${what}: ${fmt(agendaMs)} ms (mediaan van 5: ${times.map((t) => fmt(t, 0)).join(', ')}; de eerste run na het laden: ${fmt(coldMs, 0)} ms)`);
+console.log(
+	`Simulator, ${what}: ${fmt(agendaMs)} ms (mediaan van 5: ${times.map((t) => fmt(t, 0)).join(', ')}; de eerste run na het laden: ${fmt(coldMs, 0)} ms)`
+);
 
 // A change of one assumption recomputes the deterministic figures on the page's thread: it must fit a frame.
 const recompute: number[] = [];
@@ -53,7 +57,9 @@ for (let i = 0; i < 50; i++) {
 	simulate(dataset, { ...agenda, assumptions: { ...agenda.assumptions, 'b17.kinderen': 10_000 + i * 100 } });
 	recompute.push(ms(t0));
 }
-console.log(`Herberekening na een gewijzigde aanname (hele agenda, 2022–2035, zonder onzekerheid): ${fmt(median(recompute), 2)} ms (mediaan van 50; één beeld is 16,7 ms)`);
+console.log(
+	`Herberekening na een gewijzigde aanname (hele agenda, 2022–2035, zonder onzekerheid): ${fmt(median(recompute), 2)} ms (mediaan van 50; één beeld is 16,7 ms)`
+);
 
 // 2. Memory, measured before Squiggle runs, so the figure is the simulator's own.
 console.log(`Piekgeheugen (RSS) van de simulator: ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
@@ -62,7 +68,9 @@ console.log(`Piekgeheugen (RSS) van de simulator: ${fmt(process.resourceUsage().
 const initial = initialJavaScript();
 if (initial) {
 	const largest = [...initial.files].sort((a, b) => b.gzip - a.gzip)[0]!;
-	console.log(`Eerste pagina (build/index.html): ${initial.files.length} JavaScript-bestanden, ${fmt(initial.bytes / 1024)} kB, gzip ${fmt(initial.gzip / 1024)} kB (grootste: ${largest.file}, gzip ${fmt(largest.gzip / 1024)} kB); mathjs ${initial.files.some((f) => f.mathjs) ? 'zit erin' : 'zit er niet in (de formules komen geparst mee)'}`);
+	console.log(
+		`Eerste pagina (build/index.html): ${initial.files.length} JavaScript-bestanden, ${fmt(initial.bytes / 1024)} kB, gzip ${fmt(initial.gzip / 1024)} kB (grootste: ${largest.file}, gzip ${fmt(largest.gzip / 1024)} kB); mathjs ${initial.files.some((f) => f.mathjs) ? 'zit erin' : 'zit er niet in (de formules komen geparst mee)'}`
+	);
 } else console.log('Eerste pagina: nog niet gebouwd; draai eerst npm run build voor de bundelgrootte');
 
 // 4. The same model in Squiggle.
@@ -79,5 +87,9 @@ const z = model.years.map((_, y) => {
 });
 const worst = z.reduce((w, x, y) => (Math.abs(x) > Math.abs(z[w]!) ? y : w), 0);
 console.log(`Squiggle, zelfde model, ${RUNS.toLocaleString('nl-NL')} trekkingen: ${fmt(squiggleMs / 1000)} s`);
-console.log(`Gemiddeld netto 2028: simulator € ${fmt(ours.net.mean[model.years.indexOf(2028)]!)} mln, Squiggle € ${fmt(theirs[model.years.indexOf(2028)]!)} mln; grootste verschil in ${model.years[worst]}: ${fmt(ours.net.mean[worst]! - theirs[worst]!)} mln = ${fmt(z[worst]!, 2)} standaardfouten`);
-console.log(`Volledige agenda, ${RUNS.toLocaleString('nl-NL')} trekkingen: simulator ${fmt(agendaMs)} ms · Squiggle ${fmt(squiggleMs, 0)} ms · ${fmt(squiggleMs / agendaMs, 0)}× sneller dan Squiggle`);
+console.log(
+	`Gemiddeld netto 2028: simulator € ${fmt(ours.net.mean[model.years.indexOf(2028)]!)} mln, Squiggle € ${fmt(theirs[model.years.indexOf(2028)]!)} mln; grootste verschil in ${model.years[worst]}: ${fmt(ours.net.mean[worst]! - theirs[worst]!)} mln = ${fmt(z[worst]!, 2)} standaardfouten`
+);
+console.log(
+	`Volledige agenda, ${RUNS.toLocaleString('nl-NL')} trekkingen: simulator ${fmt(agendaMs)} ms · Squiggle ${fmt(squiggleMs, 0)} ms · ${fmt(squiggleMs / agendaMs, 0)}× sneller dan Squiggle`
+);

@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
  * module preloads named in its prerendered HTML, with their sizes raw and gzipped. Null when the
  * app has not been built.
  */
-export function initialJavaScript(page = 'index.html', dir = 'build'): { files: { file: string; bytes: number; gzip: number; mathjs: boolean }[]; bytes: number; gzip: number } | null {
+export function initialJavaScript(
+	page = 'index.html',
+	dir = 'build'
+): { files: { file: string; bytes: number; gzip: number; mathjs: boolean }[]; bytes: number; gzip: number } | null {
 	const html = join(dir, page);
 	if (!existsSync(html)) return null;
 	const text = readFileSync(html, 'utf8');
@@ -20,7 +23,12 @@ export function initialJavaScript(page = 'index.html', dir = 'build'): { files: 
 	for (const match of text.matchAll(/import\("([^"]+\.js)"\)/g)) hrefs.add(match[1]!);
 	const files = [...hrefs].map((href) => {
 		const content = readFileSync(join(dir, href.replace(/^\.?\//, '')));
-		return { file: href.replace(/^\.\//, ''), bytes: content.length, gzip: gzipSync(content, { level: 9 }).length, mathjs: hasMathjs(content.toString('utf8')) };
+		return {
+			file: href.replace(/^\.\//, ''),
+			bytes: content.length,
+			gzip: gzipSync(content, { level: 9 }).length,
+			mathjs: hasMathjs(content.toString('utf8'))
+		};
 	});
 	return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
 }

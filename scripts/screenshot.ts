@@ -15,12 +15,16 @@ if (!executablePath) throw new Error('Geen Chromium gevonden: apt-get install -y
 const browser = await chromium.launch({ executablePath, args: launchArgs });
 try {
 	for (const path of paths) {
-		for (const [label, width] of [['desktop', 1280], ['mobiel', 375]] as const) {
+		for (const [label, width] of [
+			['desktop', 1280],
+			['mobiel', 375]
+		] as const) {
 			const page = await browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(base + path);
 			await page.waitForLoadState('networkidle');
 			// Pages with a Monte Carlo: wait until the worker's bands are on screen.
-			if (await page.locator('section.uncertainty').count()) await page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+			if (await page.locator('section.uncertainty').count())
+				await page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
 			const file = `${out}/${path.replace(/\W+/g, '_') || 'home'}-${label}.png`;
 			await page.screenshot({ path: file, fullPage: true });
 			console.log(file);

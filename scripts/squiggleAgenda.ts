@@ -61,7 +61,7 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 
 	const parts: string[] = [];
 	model.measures.forEach((plan, index) => {
-		const m = plan.maatregel;
+		const m = plan.measure;
 		const mechanism = Object.hasOwn(dataset.mechanisms, m.id) ? dataset.mechanisms[m.id] : undefined;
 		const printed = TABLE_YEARS.map((year) => printedAmount(m, year));
 		const counted = (mechanism?.costs ?? []).filter((line) => line.role === 'invoering' && line.counted !== null);
@@ -80,7 +80,9 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 		if (curve.kind === 'asPrinted') {
 			const printed2028 = savingRow[savingRow.length - 1]!;
 			body.push(`d = ${delay}`);
-			body.push(`a = at([${savingRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d - ${shift}) * ${level ? `(${level}) / ${num(printed2028)}` : '1'} * ${factor} * ${keep}`);
+			body.push(
+				`a = at([${savingRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d - ${shift}) * ${level ? `(${level}) / ${num(printed2028)}` : '1'} * ${factor} * ${keep}`
+			);
 			// the table's costs follow a deliberate delay, never schaal or verschuiving
 			body.push(`k = ${hasCosts ? `at([${costRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d)` : '0'}`);
 		} else {

@@ -3,10 +3,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/cli';
 
+/** The command line in this process: what it would print, and its exit code. */
 function simulate(...args: string[]) {
-	const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
-	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+	return run(args);
+}
+
+/** The command line as its own process, as a user starts it. */
+function spawned(...args: string[]) {
+	const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+	return { code: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'simulate-'));
@@ -29,13 +36,19 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const b17 = json.measures.find((m: { code: string }) => m.code === 'B17');
 		expect(b17).toMatchObject({ table: 1, net: [0, 0, 0, 0, 300, 300, 300], pm: [true, true, true, true, false, false, false] });
 		// B17's sourced invoeringskosten are in the result, shown and not counted: 295 / 4 + 5 / 5 = 74,75 in 2022
-		expect(b17.costLines.map((l: { id: string; counted: boolean }) => [l.id, l.counted])).toEqual([['afbouw', false], ['coordinatie', false], ['alternatieven', false]]);
+		expect(b17.costLines.map((l: { id: string; counted: boolean }) => [l.id, l.counted])).toEqual([
+			['afbouw', false],
+			['coordinatie', false],
+			['alternatieven', false]
+		]);
 		expect(json.totals.outsideCosts).toEqual([74.75, 74.75, 74.75, 74.75, 1, 0, 0]);
 		expect(json.totals.outsideCostsCounted).toEqual([0, 0, 0, 0, 0, 0, 0]);
 		const b23 = json.measures.find((m: { code: string }) => m.code === 'B23');
 		expect(b23.net[1]).toBe(112);
 		expect(b23.source).toEqual({ document: '004', line: 685 });
-		expect(b23.doubts).toEqual([expect.objectContaining({ year: 2023, printed: '132', readMln: 112, support: expect.arrayContaining([{ document: 'extern', entry: 'E2', line: 19 }]) })]);
+		expect(b23.doubts).toEqual([
+			expect.objectContaining({ year: 2023, printed: '132', readMln: 112, support: expect.arrayContaining([{ document: 'extern', entry: 'E2', line: 19 }]) })
+		]);
 		expect(json.target).toEqual(json.totals.net);
 		expect(json.gap).toEqual([0, 0, 0, 0, 0, 0, 0]);
 		expect(json.warnings).toEqual([]);
@@ -61,6 +74,12 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stderr } = simulate('--runs', '50');
 		expect(code).toBe(2);
 		expect(stderr).toBe('Fout: --runs "50" moet een geheel getal van 1000 tot en met 100000 zijn\n');
+	});
+
+	it('as its own process, a bad value is one Dutch line on stderr, exit code 2, and nothing on stdout', () => {
+		const { code, stdout, stderr } = spawned('--set', 'b17.kinderen=veel');
+		expect([code, stdout]).toEqual([2, '']);
+		expect(stderr).toBe('Fout: waarde voor b17.kinderen: “veel” is geen getal; schrijf bijvoorbeeld 10.000, 2,5 of 25 %\n');
 	});
 
 	it('through npm itself, stdout holds only the JSON document', () => {
@@ -94,16 +113,18 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		});
 		const { code, stdout } = simulate('--scenario', path, '--format', 'csv');
 		expect(code).toBe(0);
-		expect(stdout.split('\r\n')[0]).toBe('\uFEFFCode;Maatregel;Tabel;Regel;Bron;2022;2023;2024;2025;2026;2027;2028;PM in (saldo zonder PM-bedrag)');
+		expect(stdout.split('\r\n')[0]).toBe('\uFEFFCode;Measure;Tabel;Regel;Bron;2022;2023;2024;2025;2026;2027;2028;PM in (saldo zonder PM-bedrag)');
 		// 33 × 100/200 = 16,5 and 67 × 100/200 = 33,5
 		expect(stdout).toContain('B2;Afbakening reikwijdte;1;netto;;16,5;33,5;66,5;100;100;100;100;');
 		// the half that stays outside the Jeugdwet follows the saving: as much again, with a minus sign
-		expect(stdout).toContain('B2;Afbakening reikwijdte;1;kosten elders, niet in het netto: Hulp buiten de Jeugdwet: het deel dat elders blijft;doc. 004, r. 3571–3572;-16,5;-33,5;-66,5;-100;-100;-100;-100;');
+		expect(stdout).toContain(
+			'B2;Afbakening reikwijdte;1;kosten elders, niet in het netto: Hulp buiten de Jeugdwet: het deel dat elders blijft;doc. 004, r. 3571–3572;-16,5;-33,5;-66,5;-100;-100;-100;-100;'
+		);
 	});
 
 	it('--csv plain writes commas and decimal points', () => {
 		const { stdout } = simulate('--format', 'csv', '--csv', 'plain');
-		expect(stdout.split('\r\n')[0]).toBe('Code,Maatregel,Tabel,Regel,Bron,2022,2023,2024,2025,2026,2027,2028,PM in (saldo zonder PM-bedrag)');
+		expect(stdout.split('\r\n')[0]).toBe('Code,Measure,Tabel,Regel,Bron,2022,2023,2024,2025,2026,2027,2028,PM in (saldo zonder PM-bedrag)');
 		expect(stdout).toContain(',Netto,,,,215,375,464,571,962,1018,1018,');
 		// B17's costs outside the table, shown and not counted: 295 / 4 + 5 / 5 = 74,75 a year 2022–2025, then 1
 		expect(stdout).toContain(',"Invoeringskosten buiten de tabel, niet meegeteld",,,,-74.75,-74.75,-74.75,-74.75,-1,0,0,');
@@ -131,7 +152,14 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stdout } = simulate('--list-assumptions');
 		expect(code).toBe(0);
 		const b17 = stdout.split('\n').find((l) => l.startsWith('b17.kinderen'))!;
-		expect(b17.split(/\s{2,}/)).toEqual(['b17.kinderen', '20000', 'kinderen', '1000 – 45000', 'bron: doc. 004, r. 6905', 'Kinderen in residentieel verblijf binnen bereik']);
+		expect(b17.split(/\s{2,}/)).toEqual([
+			'b17.kinderen',
+			'20000',
+			'kinderen',
+			'1000 – 45000',
+			'bron: doc. 004, r. 6905',
+			'Kinderen in residentieel verblijf binnen bereik'
+		]);
 		expect(stdout).toMatch(/^b2\.wetswijziging\s+0\s+schakelaar\s+0 – 1\s+tabel: doc\. 004, r\. 671/m);
 		expect(stdout).toMatch(/^b2\.budget\s+2000\s+mln\s+0 – 10000\s+gekalibreerd/m);
 	});
@@ -158,7 +186,15 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 	it('--compare rijk,vng: the difference per year is minus the Tabel 2 sums, and the gap names each Tabel 2 measure', () => {
 		// Tabel 2 by hand (004 L753–769): kwaliteitsagenda −25 −40 −40 −40 −35 −35 −15, behandelduur – 47 71 94 94 94 94,
 		// voorliggend veld 155, leren – 66 131 262 262 262 262, accres 41, eigen bijdragen – 94 155 184 184 184 184
-		const tabel2 = [-25 + 155 + 41, -40 + 47 + 155 + 66 + 41 + 94, -40 + 71 + 155 + 131 + 41 + 155, -40 + 94 + 155 + 262 + 41 + 184, -35 + 94 + 155 + 262 + 41 + 184, -35 + 94 + 155 + 262 + 41 + 184, -15 + 94 + 155 + 262 + 41 + 184];
+		const tabel2 = [
+			-25 + 155 + 41,
+			-40 + 47 + 155 + 66 + 41 + 94,
+			-40 + 71 + 155 + 131 + 41 + 155,
+			-40 + 94 + 155 + 262 + 41 + 184,
+			-35 + 94 + 155 + 262 + 41 + 184,
+			-35 + 94 + 155 + 262 + 41 + 184,
+			-15 + 94 + 155 + 262 + 41 + 184
+		];
 		const { code, stdout } = simulate('--compare', 'rijk,vng', '--format', 'json');
 		expect(code).toBe(0);
 		const json = JSON.parse(stdout);
@@ -176,7 +212,10 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stdout } = simulate('--compare', 'cvw-tabel-1,werkgroepen');
 		expect(code).toBe(0);
 		const verschil = stdout.split('\n').find((l) => l.startsWith('Netto: verschil'))!;
-		const cells = verschil.trim().split(/\s{2,}/).slice(2);
+		const cells = verschil
+			.trim()
+			.split(/\s{2,}/)
+			.slice(2);
 		// 2022: B2 waits for the law (−33), B15 starts in 2023 (−101), B6 at half (−6 × 0,5), B17's costs
 		// counted (−295 / 4 − 5 / 5 = −74,75): −211,75, shown as −211,8; 2028: 789 − 1.018
 		expect(33 + 101 + 3 + 74.75).toBe(211.75);
@@ -184,7 +223,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(cells[6]).toBe(`−${1018 - 789}`);
 		expect(stdout).toMatch(/Kloof netto 2028: van Tabel 1 zoals gedrukt naar Werkgroepen/);
 		const steps = stdout.split('\n').filter((l) => l.startsWith('B17: Kinderen') || l.startsWith('B6: Deel'));
-		expect(steps[0]).toMatch(/^B17: Kinderen.*20\.000 kinderen\s+10\.000 kinderen\s+−150\s+−150$/);
+		expect(steps[0]).toMatch(/^B17: Kinderen.*20\.000\skinderen\s+10\.000\skinderen\s+−150\s+−150$/);
 	});
 
 	it('--compare --format csv writes both tables for Dutch Excel', () => {
@@ -292,16 +331,30 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const names = lines.slice(rule + 1, lines.indexOf('', rule)).map((l) => l.split(' ')[0]);
 		expect(names).toEqual(['Alkmaar', 'Breda', 'Delft', 'Emmen', 'Goes']);
 		// Goes: 7.500 of 3.500.000 jeugdigen; 2028 net 1018 mln × 7500 / 3,5 mln = € 2.181.429 → 2.181 thousand.
-		expect(stdout.split('\n').find((l) => l.startsWith('Goes'))!.trim().split(/\s+/).at(-1)).toBe('2.181');
+		expect(
+			stdout
+				.split('\n')
+				.find((l) => l.startsWith('Goes'))!
+				.trim()
+				.split(/\s+/)
+				.at(-1)
+		).toBe('2.181');
 		expect(stdout).toContain('regel 4: jeugdigen: "abc" is geen getal');
 		expect(stdout).toContain('regel 6: geen gemeentenaam');
 		expect(stdout).toContain('regel 8: verwacht 4 kolommen, gevonden 3');
 	});
 
 	it('--gemeenten on the real CBS download 70072ned never takes households with children as jeugdigen, and says what it used', () => {
-		const { code, stdout } = simulate('--gemeenten', '../shared/data/cbs/70072ned-2025-gemeenten-leeftijd.csv', '--sleutel', 'aandeel', '--format', 'json');
+		const { code, stdout, stderr } = simulate(
+			'--gemeenten',
+			'../shared/data/cbs/70072ned-2025-gemeenten-leeftijd.csv',
+			'--sleutel',
+			'aandeel',
+			'--format',
+			'json'
+		);
 		// no column is jeugdigen, so the key has nothing to divide; the mapping is in the JSON
-		expect(code).toBe(0);
+		expect(code, stderr).toBe(0);
 		const json = JSON.parse(stdout);
 		expect(json.columns).toEqual([
 			{ field: 'naam', header: "Regio's", factor: 1 },

@@ -26,7 +26,7 @@ const TABEL_2_SUMS = [
 describe('presets rijk and vng', () => {
 	it('vng is Tabel 1 only: the net per year is the Tabel 1 column sum', () => {
 		expect(simulate(dataset, preset('vng')).totals.net).toEqual([215, 375, 464, 571, 962, 1018, 1018]);
-		expect(preset('vng').measures.filter((id) => dataset.maatregelen.find((m) => m.id === id)!.table !== 1)).toEqual([]);
+		expect(preset('vng').measures.filter((id) => dataset.measures.find((m) => m.id === id)!.table !== 1)).toEqual([]);
 	});
 
 	it('rijk − vng per year is the sum of the Tabel 2 rows: 171, 363, 513, 696, 701, 701, 721', () => {
@@ -80,7 +80,7 @@ describe('gap waterfall', () => {
 	});
 
 	it('the parts add up to the total gap exactly, for random scenarios (property)', () => {
-		const measureIds = dataset.maatregelen.map((m) => m.id);
+		const measureIds = dataset.measures.map((m) => m.id);
 		const numeric = dataset.assumptions.filter((a) => a.unit !== 'schakelaar' && a.max - a.min > 0);
 		const scenarioArb = fc
 			.record({

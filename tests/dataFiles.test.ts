@@ -5,7 +5,7 @@ import formulaTrees from 'virtual:formula-trees';
 import { DATA_DIR, readDataset, readPresets } from '../src/cli/projectData';
 import { DATA_FILE_NAMES, loadDataset, type DataFiles } from '../src/lib/data/loadDataset';
 import { PM, simulate, TABLE_YEARS, type SourceRef } from '../src/lib/engine';
-import { parseFormula } from '../src/lib/engine/parseFormula';
+import { parseFormula } from '../src/lib/data/parseFormula';
 
 const dataset = readDataset();
 const SOURCES = resolve(import.meta.dirname, '../../shared/sources');
@@ -19,12 +19,12 @@ function sourceLines(documentId: string): string[] {
 
 describe('data/', () => {
 	it('holds 14 Tabel 1 and 8 Tabel 2 measures', () => {
-		expect(dataset.maatregelen.filter((m) => m.table === 1)).toHaveLength(14);
-		expect(dataset.maatregelen.filter((m) => m.table === 2)).toHaveLength(8);
+		expect(dataset.measures.filter((m) => m.table === 1)).toHaveLength(14);
+		expect(dataset.measures.filter((m) => m.table === 2)).toHaveLength(8);
 	});
 
 	it('cites Tabel 1 rows within L657–695 and Tabel 2 rows within L696–805 of document 004', () => {
-		for (const m of dataset.maatregelen) {
+		for (const m of dataset.measures) {
 			expect(m.source.document).toBe('004');
 			const [from, to] = m.table === 1 ? [657, 695] : [696, 805];
 			expect(m.source.line, m.id).toBeGreaterThanOrEqual(from);
@@ -33,17 +33,15 @@ describe('data/', () => {
 	});
 
 	it('flags the doubtful cells named in the reconstruction notes', () => {
-		const flagged = dataset.maatregelen.flatMap((m) => m.doubts.map((d) => `${m.id} ${d.year}`));
-		expect(flagged).toEqual(
-			expect.arrayContaining(['b3 2024', 'kwaliteitsagenda 2027', 'kwaliteitsagenda 2028', 'voorliggend-veld 2025'])
-		);
+		const flagged = dataset.measures.flatMap((m) => m.doubts.map((d) => `${m.id} ${d.year}`));
+		expect(flagged).toEqual(expect.arrayContaining(['b3 2024', 'kwaliteitsagenda 2027', 'kwaliteitsagenda 2028', 'voorliggend-veld 2025']));
 	});
 
 	it('keeps a printed dash (0) apart from PM', () => {
-		const behandelduur = dataset.maatregelen.find((m) => m.id === 'behandelduur')!;
+		const behandelduur = dataset.measures.find((m) => m.id === 'behandelduur')!;
 		expect(behandelduur.amounts).toEqual([0, 47, 71, 94, 94, 94, 94]);
 		expect(behandelduur.printedDash).toEqual([true, false, false, false, false, false, false]);
-		const b19 = dataset.maatregelen.find((m) => m.id === 'b19')!;
+		const b19 = dataset.measures.find((m) => m.id === 'b19')!;
 		expect(b19.amounts).toEqual(Array(7).fill(PM));
 		expect(b19.printedDash).toEqual(Array(7).fill(false));
 	});
@@ -59,7 +57,7 @@ describe('data/', () => {
 	});
 
 	it('reads B23 2023 as 112, with the printed 132, its reasons and the outside sources as a doubt', () => {
-		const b23 = dataset.maatregelen.find((m) => m.id === 'b23')!;
+		const b23 = dataset.measures.find((m) => m.id === 'b23')!;
 		expect(b23.amounts[1]).toBe(112);
 		const doubt = b23.doubts.find((d) => d.year === 2023)!;
 		expect([doubt.printed, doubt.readMln]).toEqual(['132', 112]);
@@ -96,10 +94,11 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 	const lines = haveSources ? sourceLines('004') : [];
 	const extern = haveSources ? sourceLines('extern') : [];
 	/** The text of every line a source cites. */
-	const cited = (source: SourceRef) => (source.lines ?? [source.line]).map((n) => (source.document === 'extern' ? extern : sourceLines(source.document))[n - 1] ?? '').join('\n');
+	const cited = (source: SourceRef) =>
+		(source.lines ?? [source.line]).map((n) => (source.document === 'extern' ? extern : sourceLines(source.document))[n - 1] ?? '').join('\n');
 
 	it('each Tabel 1 row cites a line that prints the same amounts (OCR minus signs aside), a doubtful cell as printed', () => {
-		for (const m of dataset.maatregelen.filter((x) => x.table === 1)) {
+		for (const m of dataset.measures.filter((x) => x.table === 1)) {
 			const line = lines[m.source.line - 1]!;
 			const printed = (line.match(/(?<![\w(])(-?\d+|P[Mm])(?![\w)])/g) ?? []).slice(-TABLE_YEARS.length);
 			const ours = m.amounts.map((a, i) => {
@@ -114,7 +113,7 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 	});
 
 	it('each Tabel 2 row cites a line carrying its label', () => {
-		for (const m of dataset.maatregelen.filter((x) => x.table === 2)) {
+		for (const m of dataset.measures.filter((x) => x.table === 2)) {
 			const line = lines[m.source.line - 1]!.toLowerCase();
 			const word = m.name.split(/[\s/(-]+/)[0]!.toLowerCase();
 			expect(line, `${m.id} L${m.source.line}`).toContain(word);
@@ -122,7 +121,7 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 	});
 
 	it('each doubt cites lines that print what it says is printed', () => {
-		for (const m of dataset.maatregelen) {
+		for (const m of dataset.measures) {
 			for (const d of m.doubts) {
 				for (const part of d.printed.split(' of ')) expect(cited(d.source), `${m.id} ${d.year}`).toContain(part);
 			}
@@ -130,7 +129,7 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 		// the working group's copy of the voorliggend-veld row: 155 on L3626, and 155 155 PM … on L3635
 		expect(lines[3635 - 1]).toContain('155 155 PM PM');
 		// the third −35 of the kwaliteitsagenda stands on L781
-		const kwaliteit = dataset.maatregelen.find((x) => x.id === 'kwaliteitsagenda')!.doubts[0]!;
+		const kwaliteit = dataset.measures.find((x) => x.id === 'kwaliteitsagenda')!.doubts[0]!;
 		expect(kwaliteit.source.lines).toEqual([737, 781]);
 		expect(kwaliteit.note).toMatch(/781/);
 	});
@@ -146,7 +145,7 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 		const all = dataset.printedTotals.flatMap((t) => t.confirmedBy.map((s) => [t, s] as const));
 		expect(all.length).toBeGreaterThanOrEqual(8);
 		for (const [t, s] of all) expect(cited(s), `${t.year} ${s.entry}`).toContain(String(t.valueMln));
-		for (const m of dataset.maatregelen) for (const d of m.doubts) for (const s of d.support) expect(cited(s), `${m.id} ${d.year} ${s.entry}`).toContain('374');
+		for (const m of dataset.measures) for (const d of m.doubts) for (const s of d.support) expect(cited(s), `${m.id} ${d.year} ${s.entry}`).toContain('374');
 	});
 
 	it('each extern entry starts on the line extern.csv gives, with the address it gives', () => {

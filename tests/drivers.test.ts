@@ -16,7 +16,7 @@ describe('driver defaults', () => {
 		const values = assumptionValues(dataset, tabel1);
 		for (const [id, mechanism] of Object.entries(dataset.mechanisms)) {
 			if (!mechanism.structural) continue;
-			const maatregel = dataset.maatregelen.find((m) => m.id === id)!;
+			const maatregel = dataset.measures.find((m) => m.id === id)!;
 			const value = mechanism.structural.evaluate(measureScope(dataset.assumptions, values, id));
 			expect(value, id).toBeCloseTo(structuralAmount(maatregel) as number, 9);
 		}
@@ -29,7 +29,13 @@ describe('driver defaults', () => {
 				const m = dataset.mechanisms[a.measure!]!;
 				const name = a.id.slice(a.measure!.length + 1);
 				const c = m.curve;
-				const formulas = [m.structural, c && 'start' in c ? c.start : null, c && 'full' in c ? c.full : null, c?.delay, ...m.costs.flatMap((l) => [l.amount, l.from, l.until])];
+				const formulas = [
+					m.structural,
+					c && 'start' in c ? c.start : null,
+					c && 'full' in c ? c.full : null,
+					c?.delay,
+					...m.costs.flatMap((l) => [l.amount, l.from, l.until])
+				];
 				const switches = m.costs.map((l) => l.counted);
 				return !formulas.some((f) => f?.symbols.includes(name)) && !switches.includes(name);
 			})
@@ -53,7 +59,12 @@ describe('B17 residentieel verblijf', () => {
 		const b17 = measure(tabel1, 'b17');
 		const line = (id: string) => b17.costLines.find((l) => l.id === id)!;
 		// 295 / 4 = 73,75 a year; 5 / 5 = 1 a year
-		expect(line('afbouw')).toMatchObject({ role: 'invoering', counted: false, perYearMln: [73.75, 73.75, 73.75, 73.75, 0, 0, 0], source: { document: '004', line: 6932 } });
+		expect(line('afbouw')).toMatchObject({
+			role: 'invoering',
+			counted: false,
+			perYearMln: [73.75, 73.75, 73.75, 73.75, 0, 0, 0],
+			source: { document: '004', line: 6932 }
+		});
 		expect(line('coordinatie')).toMatchObject({ counted: false, perYearMln: [1, 1, 1, 1, 1, 0, 0] });
 		expect(b17.costs).toEqual([0, 0, 0, 0, 0, 0, 0]);
 		expect(b17.costLines.filter((l) => l.missing).map((l) => l.id)).toEqual(['alternatieven']);
@@ -189,7 +200,10 @@ describe('explainYear on driver results', () => {
 		const result = simulate(dataset, withValues(rijk, { 'b17.kostenMee': 1, 'b19.kostenMee': 1, 'overlap.reikwijdte': 0.1 }));
 		for (const year of result.years) {
 			const why = explainYear(result, year);
-			expect(why.contributions.reduce((s, c) => s + c.netMln, 0), String(year)).toBeCloseTo(why.netMln, 9);
+			expect(
+				why.contributions.reduce((s, c) => s + c.netMln, 0),
+				String(year)
+			).toBeCloseTo(why.netMln, 9);
 		}
 	});
 });

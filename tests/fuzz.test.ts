@@ -4,11 +4,11 @@ import { readDataset, readPresets } from '../src/cli/projectData';
 import { DataError } from '../src/lib/data/DataError';
 import { parseScenario, scenarioFile } from '../src/lib/data/parseScenario';
 import { compileFormula, FormulaError, localImpact, localTeams, shareOf, simulate, type ScenarioResult } from '../src/lib/engine';
-import { parseFormula } from '../src/lib/engine/parseFormula';
-import { readGemeenteQuery } from '../src/lib/gemeenten/gemeenteQuery';
+import { parseFormula } from '../src/lib/data/parseFormula';
+import { readGemeenteQuery } from '../src/lib/links/gemeenteLink';
 import { nationalTotals } from '../src/lib/gemeenten/national';
 import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
-import { readShareQuery } from '../src/lib/scenarios/shareLink';
+import { readShareQuery } from '../src/lib/links/shareLink';
 
 /**
  * Every door user input comes through, fed random and hostile input with a fixed seed and a
@@ -36,17 +36,59 @@ const unreached = (seen: Record<string, number>) => Object.keys(seen).filter((k)
 
 /** A message a user can act on: Dutch, naming the file or formula, never a stack or "undefined". */
 function expectDutchError(e: unknown, place: RegExp) {
-	expect([DataError, FormulaError].filter((kind) => e instanceof kind), String(e)).toHaveLength(1);
+	expect(
+		[DataError, FormulaError].filter((kind) => e instanceof kind),
+		String(e)
+	).toHaveLength(1);
 	const message = (e as Error).message;
 	expect(message).toMatch(place);
 	expect(message).not.toMatch(/undefined|NaN|TypeError|at .*\(/);
 }
 
-const nasty = ['__proto__', 'constructor', 'prototype', 'PM', '1.057', '1,5', '-3', '1e309', 'NaN', 'Infinity', '−12', '  ', '"', '""', ';', ',', '\t', '\r\n', '\n', 'x', '.', '€ 1.000', '%', '=cmd|" /C calc"!A0', '<script>', 'ÿþ', '\uFFFD'];
-const token = fc.oneof(fc.constantFrom(...nasty), fc.string({ maxLength: 8 }), fc.integer({ min: -1e9, max: 1e12 }).map(String), fc.double({ noNaN: false }).map(String));
+const nasty = [
+	'__proto__',
+	'constructor',
+	'prototype',
+	'PM',
+	'1.057',
+	'1,5',
+	'-3',
+	'1e309',
+	'NaN',
+	'Infinity',
+	'−12',
+	'  ',
+	'"',
+	'""',
+	';',
+	',',
+	'\t',
+	'\r\n',
+	'\n',
+	'x',
+	'.',
+	'€ 1.000',
+	'%',
+	'=cmd|" /C calc"!A0',
+	'<script>',
+	'ÿþ',
+	'\uFFFD'
+];
+const token = fc.oneof(
+	fc.constantFrom(...nasty),
+	fc.string({ maxLength: 8 }),
+	fc.integer({ min: -1e9, max: 1e12 }).map(String),
+	fc.double({ noNaN: false }).map(String)
+);
 
 describe('fuzz: gemeenten CSV import', () => {
-	const header = fc.constantFrom('gemeente;jeugdigen;inwoners;budget', "Regio's;Jongeren (0 tot 18 jaar);Bevolking;Jeugdhulp lasten (x 1 000 euro)", 'naam,jeugdigen,aandeel (%)', 'gemeente\tinwoners', '');
+	const header = fc.constantFrom(
+		'gemeente;jeugdigen;inwoners;budget',
+		"Regio's;Jongeren (0 tot 18 jaar);Bevolking;Jeugdhulp lasten (x 1 000 euro)",
+		'naam,jeugdigen,aandeel (%)',
+		'gemeente\tinwoners',
+		''
+	);
 	const csv = fc
 		.tuple(
 			fc.array(token, { maxLength: 3 }),
@@ -120,7 +162,24 @@ describe('fuzz: gemeenten CSV import', () => {
 });
 
 describe('fuzz: scenario files', () => {
-	const keys = fc.constantFrom('schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon', 'distributions', 'runs', 'seed', 'basedOn', '__proto__', 'constructor', 'prototype');
+	const keys = fc.constantFrom(
+		'schema',
+		'id',
+		'name',
+		'description',
+		'measures',
+		'overrides',
+		'assumptions',
+		'notes',
+		'horizon',
+		'distributions',
+		'runs',
+		'seed',
+		'basedOn',
+		'__proto__',
+		'constructor',
+		'prototype'
+	);
 	const value = fc.letrec((tie) => ({
 		value: fc.oneof(
 			{ depthSize: 'small' },
@@ -132,7 +191,18 @@ describe('fuzz: scenario files', () => {
 	})).value;
 	/** A preset's own file with up to three fields replaced or added (`__proto__` as a real key, as JSON.parse makes it). */
 	const mutated = fc
-		.tuple(fc.constantFrom(...presets), fc.array(fc.tuple(keys, value), { maxLength: 3 }), fc.array(fc.tuple(fc.constantFrom('assumptions', 'overrides', 'distributions', 'notes'), fc.constantFrom('b17.kinderen', 'b17', 'b2.budget', '__proto__', 'b99'), value), { maxLength: 2 }))
+		.tuple(
+			fc.constantFrom(...presets),
+			fc.array(fc.tuple(keys, value), { maxLength: 3 }),
+			fc.array(
+				fc.tuple(
+					fc.constantFrom('assumptions', 'overrides', 'distributions', 'notes'),
+					fc.constantFrom('b17.kinderen', 'b17', 'b2.budget', '__proto__', 'b99'),
+					value
+				),
+				{ maxLength: 2 }
+			)
+		)
 		.map(([preset, top, inner]) => {
 			const file = JSON.parse(JSON.stringify(scenarioFile(preset))) as Record<string, unknown>;
 			for (const [k, v] of top) Object.defineProperty(file, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -148,19 +218,29 @@ describe('fuzz: scenario files', () => {
 	it('random, hostile and deeply nested JSON is a scenario with finite results, or a Dutch error naming the file', () => {
 		const seen = { refused: 0, read: 0 };
 		fc.assert(
-			fc.property(fc.oneof(mutated, mutated, scenario, deep, fc.string({ maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
-				let parsed;
-				try {
-					parsed = parseScenario(text, 'scenario.json', dataset);
-				} catch (e) {
-					expectDutchError(e, /^scenario\.json/);
-					seen.refused++;
-					return;
+			fc.property(
+				fc.oneof(
+					mutated,
+					mutated,
+					scenario,
+					deep,
+					fc.string({ maxLength: 200 }),
+					fc.jsonValue().map((v) => JSON.stringify(v))
+				),
+				(text) => {
+					let parsed;
+					try {
+						parsed = parseScenario(text, 'scenario.json', dataset);
+					} catch (e) {
+						expectDutchError(e, /^scenario\.json/);
+						seen.refused++;
+						return;
+					}
+					seen.read++;
+					expect(nonFinite(simulate(dataset, parsed))).toEqual([]);
+					expect(leaked()).toEqual([]);
 				}
-				seen.read++;
-				expect(nonFinite(simulate(dataset, parsed))).toEqual([]);
-				expect(leaked()).toEqual([]);
-			}),
+			),
 			settings
 		);
 		expect(unreached(seen)).toEqual([]);
@@ -173,7 +253,9 @@ describe('fuzz: links', () => {
 		fc.constantFrom('rijk', 'vng', 'cvw-tabel-1', 'werkgroepen', '2031', '1000', '100000', '-1', '1e99', '0x10', ''),
 		fc.string({ maxLength: 30 }),
 		fc.jsonValue({ maxDepth: 3 }).map((v) => Buffer.from(JSON.stringify(v)).toString('base64url')),
-		fc.dictionary(fc.constantFrom('id', 'name', 'measures', 'assumptions', 'overrides', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 })).map((v) => Buffer.from(JSON.stringify(v)).toString('base64url'))
+		fc
+			.dictionary(fc.constantFrom('id', 'name', 'measures', 'assumptions', 'overrides', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 }))
+			.map((v) => Buffer.from(JSON.stringify(v)).toString('base64url'))
 	);
 	const query = fc.array(fc.tuple(shareKeys, shareValue), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs));
 
@@ -199,7 +281,23 @@ describe('fuzz: links', () => {
 		expect(unreached(seen)).toEqual([]);
 	});
 
-	const gemeenteKeys = fc.constantFrom('gemeente', 'code', 'sleutel', 'jeugdigen', 'inwoners', 'budget', 'aandeel', 'nl-jeugdigen', 'nl-budget', 'lt-investering', 'lt-vanaf', 'lt-vertraging', 'lt-basis', 'lt-groei-zonder', 'lt-groei-met');
+	const gemeenteKeys = fc.constantFrom(
+		'gemeente',
+		'code',
+		'sleutel',
+		'jeugdigen',
+		'inwoners',
+		'budget',
+		'aandeel',
+		'nl-jeugdigen',
+		'nl-budget',
+		'lt-investering',
+		'lt-vanaf',
+		'lt-vertraging',
+		'lt-basis',
+		'lt-groei-zonder',
+		'lt-groei-met'
+	);
 	const gemeenteValue = fc.oneof(token, fc.constantFrom('0', '1', '0.5', '2025', '34000', 'budget', 'aandeel', 'jeugdigen'));
 	it('a gemeente link gives finite figures or is refused with its problems named', () => {
 		const result = simulate(dataset, presets[0]!);
@@ -225,12 +323,39 @@ describe('fuzz: links', () => {
 });
 
 describe('fuzz: formulas', () => {
-	const atoms = fc.constantFrom('a', 'b', '1', '0', '2.5', '1e308', 'import', 'evaluate', 'parse', 'createUnit', 'constructor', '__proto__', 'this', 'process', 'globalThis', 'Function', '"x"', '[1]', '{a: 1}', 'x', 'cos', 'min', 'max', 'round');
+	const atoms = fc.constantFrom(
+		'a',
+		'b',
+		'1',
+		'0',
+		'2.5',
+		'1e308',
+		'import',
+		'evaluate',
+		'parse',
+		'createUnit',
+		'constructor',
+		'__proto__',
+		'this',
+		'process',
+		'globalThis',
+		'Function',
+		'"x"',
+		'[1]',
+		'{a: 1}',
+		'x',
+		'cos',
+		'min',
+		'max',
+		'round'
+	);
 	const formula = fc.letrec((tie) => ({
 		expr: fc.oneof(
 			{ depthSize: 'small' },
 			atoms,
-			fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^', '>', '==', ' mod ', '=', ';', '.', ':', '?'), tie('expr')).map(([x, op, y]) => `${x}${op}${y}`),
+			fc
+				.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '^', '>', '==', ' mod ', '=', ';', '.', ':', '?'), tie('expr'))
+				.map(([x, op, y]) => `${x}${op}${y}`),
 			fc.tuple(atoms, fc.array(tie('expr'), { maxLength: 3 })).map(([f, args]) => `${f}(${args.join(', ')})`),
 			tie('expr').map((x) => `(${x})`),
 			fc.tuple(tie('expr'), fc.constantFrom('.constructor', '["constructor"]', '.__proto__', '[0]')).map(([x, p]) => `${x}${p}`)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../src/lib/data/DataError';
 import { readDataset } from '../src/cli/projectData';
-import { defaultView, gemeenteQuery, readGemeenteQuery } from '../src/lib/gemeenten/gemeenteQuery';
+import { defaultView } from '../src/lib/gemeenten/gemeenteView';
 import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
 import { GEMEENTE_STORAGE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
 
@@ -45,7 +45,9 @@ describe('readGemeenten: a StatLine download written by hand', () => {
 	});
 
 	it('reads the same file saved as Windows-1252 without a BOM', () => {
-		const text = fixture('statline-gemeenten.csv').replace(/^\uFEFF/, '').replace('Regio\'s', 'Regio’s');
+		const text = fixture('statline-gemeenten.csv')
+			.replace(/^\uFEFF/, '')
+			.replace("Regio's", 'Regio’s');
 		const bytes = Uint8Array.from([...text].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
 		expect(decodeText(bytes).text).toContain('Regio’s');
 		const decoded = decodeText(bytes);
@@ -70,7 +72,15 @@ describe('readGemeenten: bad rows', () => {
 
 	it('refuses negative figures, shares above 100 %, more jeugdigen than inwoners, and doubles', () => {
 		const read = readGemeenten(
-			['naam;jeugdigen;inwoners;aandeel (%)', 'Ede;-3;118.000;0,7', 'Epe;9.000;8.000;0,2', 'Oss;20.000;90.000;140', 'Urk;5.500;21.000;0,1', 'Urk;1.000;2.000;0,1', 'Ede;1.000;2.000;0,1'].join('\n'),
+			[
+				'naam;jeugdigen;inwoners;aandeel (%)',
+				'Ede;-3;118.000;0,7',
+				'Epe;9.000;8.000;0,2',
+				'Oss;20.000;90.000;140',
+				'Urk;5.500;21.000;0,1',
+				'Urk;1.000;2.000;0,1',
+				'Ede;1.000;2.000;0,1'
+			].join('\n'),
 			'x.csv'
 		);
 		expect(read.problems).toEqual([
@@ -93,34 +103,6 @@ describe('readGemeenten: bad rows', () => {
 	});
 });
 
-describe('gemeente links', () => {
-	const dataset = readDataset();
-
-	it('carry a gemeente, its key, national totals and the lever, and read back the same', () => {
-		const view = defaultView(dataset);
-		view.gemeente = { naam: 'Ede', code: 'GM0228', jeugdigen: 26_000, inwoners: 119_000, budgetEuro: 41_500_000.5, aandeel: null };
-		view.key = 'budget';
-		view.national['landelijk.jeugdhulpbudget'] = 6100;
-		view.lever = { investeringEuro: 250_000, vanaf: 2026, vertraging: 2, basisEuro: 12_000_000, groeiZonder: 0.046, groeiMet: 0.03 };
-		expect(readGemeenteQuery(gemeenteQuery(view), dataset)).toEqual({ view, problems: [] });
-	});
-
-	it('refuse the whole view when one value is wrong, naming each problem', () => {
-		const query = gemeenteQuery(defaultView(dataset));
-		query.set('jeugdigen', '-5');
-		query.set('sleutel', '__proto__');
-		query.set('lt-vanaf', '2025.5');
-		const read = readGemeenteQuery(query, dataset)!;
-		expect(read.view).toEqual(defaultView(dataset));
-		expect(read.problems).toEqual([
-			'onbekende verdeelsleutel "__proto__"',
-			'jeugdigen "-5" moet een getal van 0 tot en met 5000000 zijn',
-			'lt-vanaf en lt-vertraging moeten hele jaren zijn'
-		]);
-		expect(readGemeenteQuery(new URLSearchParams('scenario=rijk'), dataset)).toBeNull();
-	});
-});
-
 describe('GemeenteState', () => {
 	const dataset = readDataset();
 	const memory = () => {
@@ -135,7 +117,9 @@ describe('GemeenteState', () => {
 		state.importText(fixture('statline-gemeenten.csv'), 'statline.csv');
 		state.choose(state.imported!.rows[0]!.gemeente);
 		state.importText('a;b\n1;2', 'kapot.csv');
-		expect(state.importError).toBe('kapot.csv: geen kopregel gevonden: verwacht een kolom Gemeente (of Regio\'s) en minstens één kolom met jeugdigen, inwoners, jeugdhulpbudget of aandeel. De vorige tabel blijft staan.');
+		expect(state.importError).toBe(
+			"kapot.csv: geen kopregel gevonden: verwacht een kolom Gemeente (of Regio's) en minstens één kolom met jeugdigen, inwoners, jeugdhulpbudget of aandeel. De vorige tabel blijft staan."
+		);
 		expect(state.imported!.file).toBe('statline.csv');
 		expect(state.share).toMatchObject({ ok: true, share: 150_225 / 3_450_000 });
 		state.save();

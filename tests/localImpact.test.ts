@@ -5,7 +5,15 @@ import { compileModel, localImpact, localTeams, monteCarlo, shareOf, simulate, u
 const dataset = readDataset();
 const tabel1 = readPresets(dataset).find((p) => p.id === 'cvw-tabel-1')!;
 const national = { jeugdigen: 3_400_000, inwoners: 17_500_000, budgetMln: 5600 };
-const gemeente = (fields: Partial<Gemeente>): Gemeente => ({ naam: 'Voorbeeld', code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: null, ...fields });
+const gemeente = (fields: Partial<Gemeente>): Gemeente => ({
+	naam: 'Voorbeeld',
+	code: null,
+	jeugdigen: null,
+	inwoners: null,
+	budgetEuro: null,
+	aandeel: null,
+	...fields
+});
 
 /** Tabel 1 by hand (document 004 L657–695, B23 2023 read as 112): net is the column sum; the only costs are B3's −47 −47 −46 −44 −43. */
 const NET = [215, 375, 464, 571, 962, 1018, 1018];

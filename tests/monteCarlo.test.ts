@@ -1,7 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../src/cli/projectData';
-import { compileModel, drawTotals, meanOf, monteCarlo, quantile, quantilesOf, resultFor, sampler, simulate, toInputValue, tornado, uncertainInputs, uniformStream, type Distribution, type Scenario } from '../src/lib/engine';
+import {
+	compileModel,
+	drawTotals,
+	meanOf,
+	monteCarlo,
+	quantile,
+	quantilesOf,
+	resultFor,
+	sampler,
+	simulate,
+	toInputValue,
+	tornado,
+	uncertainInputs,
+	uniformStream,
+	type Distribution,
+	type Scenario
+} from '../src/lib/engine';
 
 const dataset = readDataset();
 const presets = readPresets(dataset);
@@ -59,7 +75,15 @@ describe('Monte Carlo', () => {
 	});
 
 	it('timing: B17 start year 2026 or 2027 (50/50) gives 2026 net 962 or 662, so pTarget 2026 ≈ 0,5', () => {
-		const scenario = only(preset('cvw-tabel-1'), { 'b17.startjaar': { kind: 'keuze', options: [{ value: 2026, chance: 0.5 }, { value: 2027, chance: 0.5 }] } });
+		const scenario = only(preset('cvw-tabel-1'), {
+			'b17.startjaar': {
+				kind: 'keuze',
+				options: [
+					{ value: 2026, chance: 0.5 },
+					{ value: 2027, chance: 0.5 }
+				]
+			}
+		});
 		const result = run(scenario, 20000);
 		const i = result.years.indexOf(2026);
 		expect(result.net.p5[i]).toBe(662);
@@ -87,7 +111,7 @@ describe('Monte Carlo', () => {
 	});
 
 	it('P5 ≤ P10 ≤ P50 ≤ P90 ≤ P95 every year, for random scenarios (property)', () => {
-		const measures = dataset.maatregelen.map((m) => m.id);
+		const measures = dataset.measures.map((m) => m.id);
 		fc.assert(
 			fc.property(
 				fc.subarray(measures, { minLength: 1 }),
@@ -115,7 +139,7 @@ describe('Monte Carlo', () => {
 	it('per draw, the totals equal the sum of the measures, tails and cost lines included (property)', () => {
 		// The totals come from the evaluator the Monte Carlo runs; the rows per measure are worked
 		// out year by year. Both must tell the same story for any draw of the inputs.
-		const measures = dataset.maatregelen.map((m) => m.id);
+		const measures = dataset.measures.map((m) => m.id);
 		fc.assert(
 			fc.property(
 				fc.subarray(measures, { minLength: 1 }),
@@ -123,7 +147,9 @@ describe('Monte Carlo', () => {
 				fc.array(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { minLength: 60, maxLength: 60 }),
 				fc.boolean(),
 				(chosen, horizon, us, withCosts) => {
-					const assumptions: Record<string, number> = withCosts ? { 'b17.kostenMee': 1, 'b19.kostenMee': 1, 'b15.voorinvestering': 40, 'overlap.reikwijdte': 0.2 } : {};
+					const assumptions: Record<string, number> = withCosts
+						? { 'b17.kostenMee': 1, 'b19.kostenMee': 1, 'b15.voorinvestering': 40, 'overlap.reikwijdte': 0.2 }
+						: {};
 					const scenario: Scenario = { ...preset('rijk'), measures: chosen, horizon, assumptions: { ...preset('rijk').assumptions, ...assumptions } };
 					const model = compileModel(dataset, scenario);
 					const values = Float64Array.from(model.base);
@@ -187,9 +213,19 @@ describe('Monte Carlo', () => {
 		const repeats = model.years.filter((_, y) => y > 0 && column(savings, y).every((x, r) => x === savings[(y - 1) * runs + r]));
 		expect(repeats).toEqual([2030, 2031, 2032, 2033, 2034, 2035]);
 		model.years.forEach((year, y) => {
-			for (const [name, all, band] of [['savings', savings, result.savings], ['costs', costs, result.costs]] as const) {
+			for (const [name, all, band] of [
+				['savings', savings, result.savings],
+				['costs', costs, result.costs]
+			] as const) {
 				const [p5, p10, p50, p90, p95] = quantilesOf(column(all, y), [0.05, 0.1, 0.5, 0.9, 0.95]);
-				expect([band.mean[y], band.p5[y], band.p10[y], band.p50[y], band.p90[y], band.p95[y]], `${name} ${year}`).toEqual([meanOf(column(all, y)), p5, p10, p50, p90, p95]);
+				expect([band.mean[y], band.p5[y], band.p10[y], band.p50[y], band.p90[y], band.p95[y]], `${name} ${year}`).toEqual([
+					meanOf(column(all, y)),
+					p5,
+					p10,
+					p50,
+					p90,
+					p95
+				]);
 			}
 		});
 	});
@@ -201,8 +237,10 @@ describe('Monte Carlo', () => {
 		// schaal and verschuiving move only a saving, and its costs are not counted here. So their
 		// level and timing reach no total. Everything else that is uncertain is drawn.
 		const pm = ['b16', 'b13', 'b1-b7', 'b5', 'in-uitstroom', 'b8', 'b19'];
-		for (const id of pm) expect(dataset.maatregelen.find((m) => m.id === id)!.amounts, id).toEqual(Array(7).fill('PM'));
-		const unread = uncertainInputs(dataset, model).filter((u) => !model.reads.has(u.slot)).map((u) => u.input.id);
+		for (const id of pm) expect(dataset.measures.find((m) => m.id === id)!.amounts, id).toEqual(Array(7).fill('PM'));
+		const unread = uncertainInputs(dataset, model)
+			.filter((u) => !model.reads.has(u.slot))
+			.map((u) => u.input.id);
 		expect(unread).toEqual(pm.flatMap((id) => [`${id}.schaal`, `${id}.verschuiving`]));
 		const wide = { ...scenario, distributions: { ...scenario.distributions, 'b16.schaal': { kind: 'uniform', min: 0, max: 5 } as Distribution } };
 		expect(run(wide, 2000, 3)).toEqual({ ...run(scenario, 2000, 3), inputs: run(wide, 2000, 3).inputs });

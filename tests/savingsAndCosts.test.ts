@@ -63,7 +63,9 @@ describe('a saving and its costs are separate lines', () => {
 	it('a positive override on the kwaliteitsagenda (a cost) is refused with the field named, never turned into a saving', () => {
 		const file = JSON.stringify({ schema: 2, id: 'x', name: 'x', measures: rijk.measures, overrides: { kwaliteitsagenda: { structuralMln: 20 } } });
 		expect(() => parseScenario(file, 'x.json', dataset)).toThrow(DataError);
-		expect(() => parseScenario(file, 'x.json', dataset)).toThrow(/overrides\.kwaliteitsagenda\.structuralMln: de tabel heeft voor Kwaliteitsagenda .* geen besparing/);
+		expect(() => parseScenario(file, 'x.json', dataset)).toThrow(
+			/overrides\.kwaliteitsagenda\.structuralMln: de tabel heeft voor Kwaliteitsagenda .* geen besparing/
+		);
 		// the engine follows the same rule, so what validates computes and what does not is refused
 		expect(() => simulate(dataset, withOverrides(rijk, { kwaliteitsagenda: { structuralMln: 20 } }))).toThrow(/structuralMln/);
 		const cheaper = measure(withOverrides(rijk, { kwaliteitsagenda: { costsMln: 115 } }), 'kwaliteitsagenda');
@@ -103,7 +105,9 @@ describe('B5 and B23 share one saving', () => {
 		const scenario = withOverrides(tabel1, { b5: { structuralMln: 100, curve: { kind: 'linear', start: 2023, full: 2025 } } });
 		const result = simulate(dataset, scenario);
 		expect(result.warnings).toHaveLength(1);
-		expect(result.warnings[0]).toMatch(/^B5 en B23 delen één besparing \(lagere coördinatiekosten, document 004 r\. 3692–3693\); B5 heeft in dit scenario een eigen bedrag naast B23/);
+		expect(result.warnings[0]).toMatch(
+			/^B5 en B23 delen één besparing \(lagere coördinatiekosten, document 004 r\. 3692–3693\); B5 heeft in dit scenario een eigen bedrag naast B23/
+		);
 		// the amount itself is added as asked: 2025 = 571 + 100
 		expect(result.totals.net[3]).toBe(671);
 		expect(simulate(dataset, tabel1).warnings).toEqual([]);
@@ -148,13 +152,21 @@ describe('uncertainty never makes a cost cheaper on average', () => {
 // Random scenarios for the properties: any selection of measures, a horizon, costs counted or
 // not, a B17 start year, and overrides of level, curve, delay and costs — each one only where
 // the engine's own rule (overrideProblem) lets it apply.
-const ids = dataset.maatregelen.map((m) => m.id);
+const ids = dataset.measures.map((m) => m.id);
 const curveArb: fc.Arbitrary<RampCurve> = fc.oneof(
 	fc.record({ kind: fc.constant('asPrinted' as const), delay: fc.integer({ min: 0, max: 5 }) }),
-	fc.integer({ min: 2022, max: 2030 }).chain((start) => fc.record({ kind: fc.constant('linear' as const), start: fc.constant(start), full: fc.integer({ min: start, max: 2034 }) })),
-	fc.integer({ min: 2022, max: 2030 }).chain((start) => fc.record({ kind: fc.constant('logistic' as const), start: fc.constant(start), full: fc.integer({ min: start, max: 2034 }) })),
+	fc
+		.integer({ min: 2022, max: 2030 })
+		.chain((start) => fc.record({ kind: fc.constant('linear' as const), start: fc.constant(start), full: fc.integer({ min: start, max: 2034 }) })),
+	fc
+		.integer({ min: 2022, max: 2030 })
+		.chain((start) => fc.record({ kind: fc.constant('logistic' as const), start: fc.constant(start), full: fc.integer({ min: start, max: 2034 }) })),
 	fc.record({ kind: fc.constant('step' as const), start: fc.integer({ min: 2022, max: 2032 }) }),
-	fc.record({ kind: fc.constant('custom' as const), from: fc.integer({ min: 2022, max: 2030 }), fractions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }) })
+	fc.record({
+		kind: fc.constant('custom' as const),
+		from: fc.integer({ min: 2022, max: 2030 }),
+		fractions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 })
+	})
 );
 const overrideArb: fc.Arbitrary<MeasureOverride> = fc.record(
 	{ structuralMln: fc.double({ min: 0, max: 800, noNaN: true }), curve: curveArb, costsMln: fc.double({ min: 0, max: 500, noNaN: true }) },
@@ -173,11 +185,15 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 		const usable = Object.fromEntries(
 			Object.entries(overrides).filter(([id, o]) => {
 				if (!measures.includes(id)) return false;
-				const m = dataset.maatregelen.find((x) => x.id === id)!;
+				const m = dataset.measures.find((x) => x.id === id)!;
 				return overrideProblem(m, dataset.mechanisms[id], o) === null;
 			})
 		);
-		const assumptions = { 'b17.startjaar': startjaar, 'overlap.reikwijdte': overlap, ...(counted ? { 'b17.kostenMee': 1, 'b19.kostenMee': 1, 'b15.kostenMee': 1, 'b15.voorinvestering': 40 } : {}) };
+		const assumptions = {
+			'b17.startjaar': startjaar,
+			'overlap.reikwijdte': overlap,
+			...(counted ? { 'b17.kostenMee': 1, 'b19.kostenMee': 1, 'b15.kostenMee': 1, 'b15.voorinvestering': 40 } : {})
+		};
 		return { ...rijk, id: 'willekeurig', measures, horizon, overrides: usable, assumptions };
 	});
 
@@ -189,9 +205,18 @@ describe('properties over random scenarios', () => {
 				const { totals } = result;
 				result.years.forEach((year, i) => {
 					const sum = (pick: (m: (typeof result.measures)[number]) => number) => result.measures.reduce((s, m) => s + pick(m), 0);
-					expect(sum((m) => m.net[i]!), `${year} net`).toBeCloseTo(totals.net[i]!, 9);
-					expect(sum((m) => m.savings[i]!), `${year} savings`).toBeCloseTo(totals.savings[i]!, 9);
-					expect(sum((m) => m.costs[i]!), `${year} costs`).toBeCloseTo(totals.costs[i]!, 9);
+					expect(
+						sum((m) => m.net[i]!),
+						`${year} net`
+					).toBeCloseTo(totals.net[i]!, 9);
+					expect(
+						sum((m) => m.savings[i]!),
+						`${year} savings`
+					).toBeCloseTo(totals.savings[i]!, 9);
+					expect(
+						sum((m) => m.costs[i]!),
+						`${year} costs`
+					).toBeCloseTo(totals.costs[i]!, 9);
 					expect(totals.tableCosts[i]! + totals.outsideCostsCounted[i]!, `${year} costs in and outside the table`).toBeCloseTo(totals.costs[i]!, 9);
 					expect(totals.net[i], `${year}`).toBeCloseTo(totals.savings[i]! - totals.costs[i]!, 9);
 					expect(totals.outsideCostsCounted[i]!).toBeLessThanOrEqual(totals.outsideCosts[i]! + 1e-9);
@@ -247,7 +272,11 @@ describe('properties over random scenarios', () => {
 				});
 				const n = model.years.length;
 				const out = { savings: new Float64Array(n), costs: new Float64Array(n), stride: 1, offset: 0 };
-				model.evaluator(1).run(Array.from(values, (v) => Float64Array.of(v)), 1, out);
+				model.evaluator(1).run(
+					Array.from(values, (v) => Float64Array.of(v)),
+					1,
+					out
+				);
 				const { totals } = resultFor(model, values);
 				model.years.forEach((year, y) => {
 					expect(out.savings[y], `${year} savings`).toBeCloseTo(totals.savings[y]!, 9);

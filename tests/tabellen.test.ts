@@ -64,7 +64,13 @@ describe('preset cvw-tabel-1', () => {
 		// printed and confirmed: 2022 214 (text L527, E1), 2023 374 (E2–E5), 2024 463, 2025 570 (E5), 2026 961 (E6)
 		expect(result.totals.net.slice(0, 5).map((x, i) => x - [214, 374, 463, 570, 961][i]!)).toEqual([1, 1, 1, 1, 1]);
 		const confirmed = dataset.printedTotals.filter((t) => t.table === 1 && t.confirmedBy.length > 0).map((t) => [t.year, t.valueMln]);
-		expect(confirmed).toEqual([[2022, 214], [2023, 374], [2024, 463], [2025, 570], [2026, 961]]);
+		expect(confirmed).toEqual([
+			[2022, 214],
+			[2023, 374],
+			[2024, 463],
+			[2025, 570],
+			[2026, 961]
+		]);
 	});
 
 	it('counts PM measures per year', () => {

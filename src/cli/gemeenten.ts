@@ -27,7 +27,14 @@ export class LocalUsageError extends Error {}
  * netto per gemeente per year, in euros. A row "Nederland" in the file sets the national totals,
  * unless --set gives them.
  */
-export function localOutput(dataset: Dataset, scenarioName: string, result: ScenarioResult, uncertainty: UncertaintyResult | null, options: LocalOptions): string {
+export function localOutput(
+	dataset: Dataset,
+	scenarioName: string,
+	result: ScenarioResult,
+	uncertainty: UncertaintyResult | null,
+	options: LocalOptions,
+	err: (line: string) => void
+): string {
 	if (options.gemeenten !== undefined && options.aandeel !== undefined) throw new LocalUsageError('kies --gemeenten of --aandeel, niet allebei');
 	const key = options.aandeel !== undefined ? 'aandeel' : options.sleutel;
 	if (!(SHARE_KEYS as readonly string[]).includes(key)) throw new LocalUsageError(`onbekende sleutel "${key}"; kies ${SHARE_KEYS.join(', ')}`);
@@ -50,8 +57,8 @@ export function localOutput(dataset: Dataset, scenarioName: string, result: Scen
 	const mapping = imported ? columnMapping(imported) : [];
 	if (options.format === 'csv') {
 		// The CSV is the table alone; the column mapping and what was left out go to stderr, so they are seen but not in the file.
-		for (const line of mapping) process.stderr.write(`Kolom: ${line}\n`);
-		for (const problem of problems) process.stderr.write(`Niet meegenomen: ${problem}\n`);
+		for (const line of mapping) err(`Kolom: ${line}`);
+		for (const problem of problems) err(`Niet meegenomen: ${problem}`);
 		return toCsv([table.header, ...table.rows], options.csvVariant, 6).replace(/\r\n$/, '');
 	}
 	if (options.format === 'json') {
@@ -98,7 +105,14 @@ export function localOutput(dataset: Dataset, scenarioName: string, result: Scen
 
 /** Which header became which field, and which headers were not used, as lines of text. */
 function columnMapping(imported: GemeenteImport): string[] {
-	const names: Record<string, string> = { naam: 'gemeentenaam', code: 'code', jeugdigen: 'jeugdigen (0–17 jaar)', inwoners: 'inwoners', budgetEuro: 'jeugdhulpbudget (€)', aandeel: 'aandeel' };
+	const names: Record<string, string> = {
+		naam: 'gemeentenaam',
+		code: 'code',
+		jeugdigen: 'jeugdigen (0–17 jaar)',
+		inwoners: 'inwoners',
+		budgetEuro: 'jeugdhulpbudget (€)',
+		aandeel: 'aandeel'
+	};
 	return [
 		...imported.columns.map((c) => `"${c.header}" → ${names[c.field]}${c.factor !== 1 ? ` (× ${c.factor.toLocaleString('nl-NL')})` : ''}`),
 		...imported.ignoredColumns.map((header) => `"${header}" → niet gebruikt`)

@@ -6,7 +6,7 @@ import { loadPresets } from '../lib/data/loadPresets';
 import { parseScenario } from '../lib/data/parseScenario';
 import { DataError } from '../lib/data/DataError';
 import type { Dataset, Scenario } from '../lib/engine';
-import { parseFormula } from '../lib/engine/parseFormula';
+import { parseFormula } from '../lib/data/parseFormula';
 
 /** The project's data/ folder. */
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');

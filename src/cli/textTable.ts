@@ -18,7 +18,10 @@ export function alignedText(header: readonly Cell[], sections: readonly (readonl
 	const numeric = head.map((_, c) => sections.some((rows) => rows.some((row) => typeof row[c] === 'number')));
 	const widths = head.map((_, c) => Math.max(...all.map((row) => row[c]?.length ?? 0)));
 	const line = (row: readonly string[]) =>
-		row.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+		row
+			.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+			.join('  ')
+			.trimEnd();
 	const rule = widths.map((w) => '-'.repeat(w)).join('  ');
 	return [line(head), ...shown.flatMap((rows) => [rule, ...rows.map(line)])].join('\n');
 }

@@ -13,7 +13,10 @@ const PAGES = [
 	{ name: 'vergelijken', path: '/vergelijk?s=rijk,vng' },
 	{ name: 'maatregel', path: '/maatregel/b17' },
 	{ name: 'gemeente', path: '/gemeente' },
-	{ name: 'rapport', path: '/gemeente/rapport?gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000&lt-investering=250000&lt-basis=12000000&lt-groei-met=0.03' }
+	{
+		name: 'rapport',
+		path: '/gemeente/rapport?gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000&lt-investering=250000&lt-basis=12000000&lt-groei-met=0.03'
+	}
 ];
 
 interface Violation {
@@ -49,7 +52,13 @@ describe.skipIf(!executablePath)('accessibility of every page (axe-core, WCAG 2.
 				const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
 				return result.violations;
 			})) as Violation[];
-			const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			const found = violations.map(
+				(v) =>
+					`${v.id} (${v.impact}): ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`
+			);
 			expect(found, `${name} at ${width} px`).toEqual([]);
 			await page.screenshot({ path: `test-results/screenshots/a11y-${name}-${width}.png`, fullPage: true });
 			await page.context().close();
@@ -62,8 +71,15 @@ describe.skipIf(!executablePath)('accessibility of every page (axe-core, WCAG 2.
 			const page = await open(path, width);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
 			// A table wider than its box scrolls inside it, and that box is then a tab stop.
-			const boxes = await page.locator('.scroll').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => ({ scrolls: e.scrollWidth > e.clientWidth + 1, tab: e.getAttribute('tabindex') })));
-			expect(boxes.filter((b) => b.scrolls !== (b.tab === '0')), `${path} at ${width} px`).toEqual([]);
+			const boxes = await page
+				.locator('.scroll')
+				.evaluateAll((els) =>
+					els.filter((e) => e.checkVisibility()).map((e) => ({ scrolls: e.scrollWidth > e.clientWidth + 1, tab: e.getAttribute('tabindex') }))
+				);
+			expect(
+				boxes.filter((b) => b.scrolls !== (b.tab === '0')),
+				`${path} at ${width} px`
+			).toEqual([]);
 			await page.context().close();
 		}
 	});

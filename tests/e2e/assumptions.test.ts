@@ -13,7 +13,6 @@ describe.skipIf(!executablePath)('the assumptions panel, by keyboard alone', () 
 		await page.goto(`${app.base}/`);
 	});
 
-
 	const netto2028 = () => page.getByTestId('netto-2028').textContent();
 
 	const children = () => page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });

@@ -4,14 +4,7 @@ import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Flags for Debian's Chromium as root in a closed network. */
-export const launchArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
+export const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** The Chromium to drive: $CHROME_PATH, else /usr/bin/chromium, else undefined. */
 export function browserPath(): string | undefined {

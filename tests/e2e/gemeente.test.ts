@@ -72,7 +72,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		expect(await page.locator('#kerncijfers').textContent()).toBe('Voorbeeldgemeente in 2028');
 
 		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(BROKEN);
-		await expect.poll(() => page.locator('div.summary').textContent()).toContain('drie-foute-regels.csv: 5 gemeenten gelezen, 3 regels niet');
+		await expect.poll(() => page.locator('div.summary').innerText()).toContain('drie-foute-regels.csv: 5 gemeenten gelezen, 3 regels niet');
 		expect(await page.locator('.problems li').allTextContents()).toEqual([
 			'Regel 4: jeugdigen: "abc" is geen getal (verwacht zoals 1234.5)',
 			'Regel 6: geen gemeentenaam',
@@ -80,14 +80,20 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		]);
 
 		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(STATLINE);
-		await expect.poll(() => page.locator('div.summary').textContent()).toContain('statline-gemeenten.csv: 5 gemeenten gelezen.');
-		expect(await page.locator('div.summary').textContent()).toContain('De landelijke totalen komen uit de rij Nederland');
+		await expect.poll(() => page.locator('div.summary').innerText()).toContain('statline-gemeenten.csv: 5 gemeenten gelezen.');
+		expect(await page.locator('div.summary').innerText()).toContain('De landelijke totalen komen uit de rij Nederland');
 		// Amsterdam: 150.225 of 3.450.000 jeugdigen (the row Nederland); 2028: 1018 mln × that share, in € duizend.
 		const amsterdam = (1018e6 * 150_225) / 3_450_000;
 		const row = page.locator('tbody tr', { hasText: 'Amsterdam' });
 		expect((await row.locator('td').nth(4).textContent())?.trim()).toBe(formatAmount(amsterdam / 1000));
 		await page.getByRole('button', { name: 'Netto 2028 (€ duizend)' }).click();
-		expect((await page.locator('tbody tr th[scope="row"]').allTextContents()).slice(-5)).toEqual(['Amsterdam', 'Utrecht (gemeente)', 'Groningen (gemeente)', 'Vlieland', 'Schiermonnikoog']);
+		expect((await page.locator('tbody tr th[scope="row"]').allTextContents()).slice(-5)).toEqual([
+			'Amsterdam',
+			'Utrecht (gemeente)',
+			'Groningen (gemeente)',
+			'Vlieland',
+			'Schiermonnikoog'
+		]);
 		// At 375 px wide the wide tables scroll inside their box; the page itself does not.
 		await page.setViewportSize({ width: 375, height: 800 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
@@ -98,17 +104,28 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 
 		// With the Monte Carlo in, the export carries the P10 and P90 of net.
 		await page.locator('dt', { hasText: '80 % kans tussen' }).waitFor({ timeout: 30_000 });
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /gemeenten-cvw-tabel-1: download als CSV, internationaal/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /gemeenten-cvw-tabel-1: download als CSV, internationaal/ }).click()
+		]);
 		const csv = readFileSync(await download.path(), 'utf8');
-		expect(csv.split('\r\n')[0]!.split(',').slice(-4)).toEqual(['Invoeringskosten per jeugdige (€)', 'Netto per jeugdige (€)', 'Netto P10 (€)', 'Netto P90 (€)']);
-		const line = csv.split('\r\n').find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!.split(',');
+		expect(csv.split('\r\n')[0]!.split(',').slice(-4)).toEqual([
+			'Invoeringskosten per jeugdige (€)',
+			'Netto per jeugdige (€)',
+			'Netto P10 (€)',
+			'Netto P90 (€)'
+		]);
+		const line = csv
+			.split('\r\n')
+			.find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!
+			.split(',');
 		expect(Number(line[7])).toBe(Math.round(amsterdam));
 
 		// A new tab of the same browser, without a link: the gemeente and the table are still there.
 		const again = await context.newPage();
 		await open(again, '/gemeente');
 		await expect.poll(() => netto(again)).toBe('€ 44,3 mln');
-		expect(await again.locator('div.summary').textContent()).toContain('statline-gemeenten.csv');
+		expect(await again.locator('div.summary').innerText()).toContain('statline-gemeenten.csv');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -138,7 +155,9 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.setViewportSize({ width: Math.floor(A4_CONTENT_WIDTH), height: 1000 });
 		const overflow = await page.evaluate(() => ({
 			page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			cut: [...document.querySelectorAll('article.report *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right))
+			cut: [...document.querySelectorAll('article.report *')]
+				.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+				.map((e) => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right))
 		}));
 		expect(overflow).toEqual({ page: 0, cut: [] });
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -19,7 +19,6 @@ function cli(...args: string[]) {
 describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }, () => {
 	const app = servedApp(4330);
 
-
 	/** A new browser profile: its own storage, nothing shared with other tests. */
 	async function freshPage(url = `${app.base}/`): Promise<Page> {
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -39,7 +38,9 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.getByLabel('Rijk: Tabel 1 en Tabel 2').check();
 		await page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true }).fill('12500');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => page.locator('.status[role="status"]').first().textContent()).toMatch(/U werkt nu in een eigen kopie, ‘Rijk: Tabel 1 en Tabel 2 · eigen’/);
+		await expect
+			.poll(() => page.locator('.status[role="status"]').first().textContent())
+			.toMatch(/U werkt nu in een eigen kopie, ‘Rijk: Tabel 1 en Tabel 2 · eigen’/);
 		// B17 at 12 500 children: 12 500 × 25 % × € 60 000 = € 187,5 mln instead of € 300 mln
 		expect(await netto(page)).toBe(formatMln(1739 - 300 + 187.5));
 		const appRow = await nettoRow(page);
@@ -68,7 +69,9 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.getByText(/^Maatregelen kiezen \(14 van 22\)$/).click();
 		await page.getByLabel('Accres over incidentele bijdragen 2019-2022').check();
 		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41));
-		await expect.poll(() => page.locator('.status[role="status"]').first().textContent()).toMatch(/U werkt nu in een eigen kopie, ‘VNG: alleen Tabel 1 · eigen’/);
+		await expect
+			.poll(() => page.locator('.status[role="status"]').first().textContent())
+			.toMatch(/U werkt nu in een eigen kopie, ‘VNG: alleen Tabel 1 · eigen’/);
 		await page.getByLabel('B17: Voorkomen en verkorten residentiële zorg').uncheck();
 		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41 - 300));
 		expect(await page.locator('details.choose-measures summary').textContent()).toBe('Maatregelen kiezen (14 van 22)');
@@ -121,12 +124,17 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const png = readFileSync(await pngDownload.path());
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 
-		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tabel 1 · afgesproken.*Excel \(Nederlands\)/ }).click()]);
+		const [csvDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /^Tabel 1 · afgesproken.*Excel \(Nederlands\)/ }).click()
+		]);
 		const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n');
-		expect(csv[0]).toBe('\uFEFFCode;Maatregel;Regel;Bron (document, regel);2022;2023;2024;2025;2026;2027;2028');
+		expect(csv[0]).toBe('\uFEFFCode;Measure;Regel;Bron (document, regel);2022;2023;2024;2025;2026;2027;2028');
 		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;netto;doc. 004, r. 665;PM;PM;PM;PM;300;300;300');
 		// B17's costs outside the table, shown and not counted: 295 / 4 = 73,75 a year before the start year
-		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;invoeringskosten buiten de tabel, niet meegeteld: Afbouw en ombouw van capaciteit;doc. 004, r. 6932–6934;-73,75;-73,75;-73,75;-73,75;0;0;0');
+		expect(csv).toContain(
+			'B17;Voorkomen en verkorten residentiële zorg;invoeringskosten buiten de tabel, niet meegeteld: Afbouw en ombouw van capaciteit;doc. 004, r. 6932–6934;-73,75;-73,75;-73,75;-73,75;0;0;0'
+		);
 		expect(csv).toContain(';Berekend totaal: som van de rijen, PM niet opgeteld;;;215;375;464;571;962;1018;1018');
 		await page.context().close();
 	});
@@ -171,18 +179,25 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 			.locator('tr')
 			.filter({ has: page.locator('th', { hasText: /^Netto: verschil$/ }) })
 			.locator('td');
-		await expect.poll(() => verschil.allTextContents()).toEqual(['Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1', '+171', '+363', '+513', '+696', '+701', '+701', '+721']);
+		await expect
+			.poll(() => verschil.allTextContents())
+			.toEqual(['Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1', '+171', '+363', '+513', '+696', '+701', '+701', '+721']);
 		expect(await page.locator('table', { hasText: 'Stappen van VNG' }).locator('tbody tr').first().locator('th').textContent()).toBe(
 			'Leren en verbeteren (benchmarkmethode) opnemen'
 		);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Totalen per scenario.*Excel \(Nederlands\)/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /^Totalen per scenario.*Excel \(Nederlands\)/ }).click()
+		]);
 		const csv = readFileSync(await download.path(), 'utf8');
 		expect(csv.split('\r\n')[0]!.slice(0, 25)).toBe('\uFEFFRegel;Scenario;2022;2023');
 		expect(csv).toContain('Netto: verschil;Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;171;363;513;696;701;701;721');
 
 		await page.getByRole('button', { name: /neem deze waarde over: Leren en verbeteren \(benchmarkmethode\) opnemen, van/ }).click();
-		await expect.poll(() => page.locator('#kloof ~ .status, section:has(#kloof) .status').first().textContent()).toMatch(/is een preset en blijft zoals hij is/);
+		await expect
+			.poll(() => page.locator('#kloof ~ .status, section:has(#kloof) .status').first().textContent())
+			.toMatch(/is een preset en blijft zoals hij is/);
 		// the copy now has leren en verbeteren (262 in 2028): the gap is 721 − 262
 		await expect.poll(() => verschil.last().textContent()).toBe(`+${721 - 262}`);
 

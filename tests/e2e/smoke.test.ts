@@ -7,10 +7,7 @@ const executablePath = browserPath();
 const SHOTS = 'test-results/screenshots';
 
 if (!executablePath) {
-	console.warn(
-		'Browsertests overgeslagen: geen Chromium in /usr/bin/chromium of $CHROME_PATH. ' +
-			'Installeer met: apt-get install -y chromium'
-	);
+	console.warn('Browsertests overgeslagen: geen Chromium in /usr/bin/chromium of $CHROME_PATH. ' + 'Installeer met: apt-get install -y chromium');
 }
 
 describe.runIf(!executablePath && process.env.CI === 'true')('browser in CI', () => {
@@ -33,9 +30,13 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 		await page.goto(`${app.base}/`);
 	});
 
-
 	const cell = (row: string, year: number) =>
-		page.locator('table', { hasText: 'Totalen van dit scenario' }).locator('tr', { hasText: row }).first().locator('td').nth(year - 2022);
+		page
+			.locator('table', { hasText: 'Totalen van dit scenario' })
+			.locator('tr', { hasText: row })
+			.first()
+			.locator('td')
+			.nth(year - 2022);
 
 	it('shows Tabel 1 with net 2026 of 962 and 2028 of € 1.018 mln', async () => {
 		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 1.018 mln');
@@ -46,9 +47,7 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 
 	it('explains a net total when it is clicked', async () => {
 		await cell('Netto', 2026).getByRole('button').click();
-		await expect.poll(() => page.getByRole('heading', { name: /Waarom is netto 2026/ }).textContent()).toBe(
-			'Waarom is netto 2026 € 962 mln?'
-		);
+		await expect.poll(() => page.getByRole('heading', { name: /Waarom is netto 2026/ }).textContent()).toBe('Waarom is netto 2026 € 962 mln?');
 		expect(await page.locator('.explain').textContent()).toContain('B17 Voorkomen en verkorten residentiële zorg');
 	});
 
@@ -63,7 +62,12 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 	});
 
 	it('shows B17’s invoeringskosten outside the table on the first screen of every preset, counted only where the preset counts them', async () => {
-		for (const [name, counted] of [['Tabel 1 zoals gedrukt', false], ['Rijk: Tabel 1 en Tabel 2', false], ['VNG: alleen Tabel 1', false], ['Werkgroepen: heroverwogen Tabel 1', true]] as const) {
+		for (const [name, counted] of [
+			['Tabel 1 zoals gedrukt', false],
+			['Rijk: Tabel 1 en Tabel 2', false],
+			['VNG: alleen Tabel 1', false],
+			['Werkgroepen: heroverwogen Tabel 1', true]
+		] as const) {
 			await page.getByRole('radio', { name, exact: true }).check();
 			// 295 / 4 + 5 / 5 = 74,75 a year 2022–2025 and 1 in 2026
 			const outside = (row: string) => cell(row, 2022).textContent();

@@ -27,10 +27,9 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 	});
 
-
 	const settled = () => page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
 	const chance = async () => (await page.getByTestId('kans-richtbedrag').textContent())!.replace(/\s+/g, ' ').trim();
-	const words = async () => (await page.locator('section.uncertainty .figures').textContent())!.replace(/\s+/g, ' ');
+	const words = async () => (await page.locator('section.uncertainty .mc-summary').textContent())!.replace(/\s+/g, ' ');
 
 	it('a link with draws and seed gives, in the worker, exactly what the engine gives in Node', async () => {
 		await page.goto(`${app.base}/?trekkingen=1000&seed=3`);
@@ -61,8 +60,13 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 	});
 
 	it('the table of uncertain inputs downloads as CSV, with the switch and the source of each', async () => {
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /onzekere-invoeren-.*: download als CSV, internationaal/ }).click()]);
-		const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /onzekere-invoeren-.*: download als CSV, internationaal/ }).click()
+		]);
+		const lines = readFileSync((await download.path())!, 'utf8')
+			.trimEnd()
+			.split('\r\n');
 		expect(lines[0]).toBe('Invoer,Id,Meegenomen,Verdeling,In het scenario,Herkomst,Bron,Toelichting');
 		const row = lines.find((l) => l.includes(',b17.besparingPerKind,'))!;
 		expect(row).toMatch(/^B17: Besparing per geslaagd kind per jaar,b17\.besparingPerKind,nee,/);

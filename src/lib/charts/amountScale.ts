@@ -1,4 +1,5 @@
-import { extent, scaleLinear, type ScaleLinear } from 'd3';
+import { extent } from 'd3-array';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
 /**
  * The amount axis of a chart: every value and 0 in view, widened to round ticks, mapped onto

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFormula } from '../engine/parseFormula';
+import { parseFormula } from './parseFormula';
 import { DataError } from './DataError';
 import { loadDataset, type DataFiles } from './loadDataset';
 
@@ -32,7 +32,7 @@ function errorOf(f: () => unknown): string {
 describe('loadDataset', () => {
 	it('loadDataset reads PM, dashes and negative amounts', () => {
 		const data = loadDataset(files(row('b3,B3,Regionalisering,1,R,004,681,-47,–,PM,\u221244,0,6,6,')), parseFormula);
-		const b3 = data.maatregelen[0]!;
+		const b3 = data.measures[0]!;
 		expect(b3.amounts).toEqual([-47, 0, 'PM', -44, 0, 6, 6]);
 		expect(b3.printedDash).toEqual([false, true, false, false, false, false, false]);
 		expect(b3.code).toBe('B3');
@@ -67,7 +67,7 @@ describe('loadDataset', () => {
 			/twijfels.csv regel 2, gelezen: wijkt af van maatregelen.csv \(46\) "-46"/
 		);
 		const ok = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt), parseFormula);
-		expect(ok.maatregelen[0]!.doubts).toEqual([
+		expect(ok.measures[0]!.doubts).toEqual([
 			{ year: 2024, printed: '46', readMln: -46, source: { document: '004', line: 681 }, note: 'minteken', support: [] }
 		]);
 	});
@@ -75,7 +75,7 @@ describe('loadDataset', () => {
 	it('loadDataset reads a doubt and a total that outside sources support, each line within its entry of extern.md', () => {
 		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie\nb23,2023,132,112,685,E2:19;E3:24,celsom';
 		const data = loadDataset(files(row('b23,B23,S,1,R,004,685,48,112,126,155,224,224,224,'), doubt), parseFormula);
-		expect(data.maatregelen[0]!.doubts[0]!.support).toEqual([
+		expect(data.measures[0]!.doubts[0]!.support).toEqual([
 			{ document: 'extern', entry: 'E2', line: 19 },
 			{ document: 'extern', entry: 'E3', line: 24 }
 		]);
@@ -91,14 +91,14 @@ describe('loadDataset', () => {
 	it('loadDataset reads several lines or a range where a cell cites them', () => {
 		const doubt = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie\nb3,2024,46,-46,681;3626-3628,,minteken';
 		const data = loadDataset(files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt), parseFormula);
-		expect(data.maatregelen[0]!.doubts[0]!.source).toEqual({ document: '004', line: 681, lines: [681, 3626, 3627, 3628] });
+		expect(data.measures[0]!.doubts[0]!.source).toEqual({ document: '004', line: 681, lines: [681, 3626, 3627, 3628] });
 		const bad = files(row('b3,B3,R,1,R,004,681,1,1,-46,1,1,1,1,'), doubt.replace('681;3626-3628', '3628-3626'));
 		expect(errorOf(() => loadDataset(bad, parseFormula))).toMatch(/regel: ongeldig regelbereik 3628-3626/);
 	});
 
 	it('loadDataset rejects an empty file and a header-only file gives no measures', () => {
 		expect(errorOf(() => loadDataset(files(''), parseFormula))).toMatch(/maatregelen.csv: het bestand is leeg/);
-		expect(loadDataset(files(HEADER), parseFormula).maatregelen).toEqual([]);
+		expect(loadDataset(files(HEADER), parseFormula).measures).toEqual([]);
 	});
 
 	it('loadDataset refuses a mechanism formula that escapes, naming file and path', () => {
@@ -119,7 +119,7 @@ describe('loadDataset', () => {
 	it('loadDataset ignores a BOM and Windows line endings, and the version ignores them too', () => {
 		const plain = loadDataset(files(row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')), parseFormula);
 		const windows = loadDataset(files(`\uFEFF${row('b2,B2,A,1,R,004,671,33,67,133,200,200,200,200,')}`.replace(/\n/g, '\r\n')), parseFormula);
-		expect(windows.maatregelen).toEqual(plain.maatregelen);
+		expect(windows.measures).toEqual(plain.measures);
 		expect(plain.version).toMatch(/^[0-9a-f]{8}$/);
 	});
 

@@ -1,4 +1,4 @@
-import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type ExternEntry, type Maatregel, type PrintedTotal, type SourceDocument } from '../engine';
+import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type ExternEntry, type Measure, type PrintedTotal, type SourceDocument } from '../engine';
 import { DataError } from './DataError';
 import { loadAssumptions } from './loadAssumptions';
 import { loadMechanisms } from './loadMechanisms';
@@ -48,14 +48,14 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	if (!documentIds.has('extern')) throw new DataError({ file: 'bronnen.csv' }, 'rij ontbreekt', 'extern');
 	const extern = readExtern(files['extern.csv']);
 	const doubts = readDoubts(files['twijfels.csv'], extern);
-	const maatregelen = readMaatregelen(files['maatregelen.csv'], documentIds, doubts);
+	const measures = readMeasures(files['maatregelen.csv'], documentIds, doubts);
 	for (const [id, list] of doubts) {
-		if (!maatregelen.some((m) => m.id === id)) {
+		if (!measures.some((m) => m.id === id)) {
 			throw new DataError({ file: 'twijfels.csv', row: list[0]!.line, column: 'maatregel' }, 'onbekende maatregel', id);
 		}
 	}
 	const printedTotals = readTotals(files['totalen.csv'], extern);
-	const measureIds = new Set(maatregelen.map((m) => m.id));
+	const measureIds = new Set(measures.map((m) => m.id));
 	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds, extern);
 	const { mechanisms, packages, shared } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions, documentIds, parse);
 	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds, extern);
@@ -64,7 +64,7 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 		if (!local.some((a) => a.id === id)) throw new DataError({ file: 'lokaal.csv' }, 'rij ontbreekt', id);
 	}
 	return Object.freeze({
-		maatregelen,
+		measures,
 		printedTotals,
 		documents,
 		extern,
@@ -128,7 +128,7 @@ function readDoubts(text: string, extern: readonly ExternEntry[]): DoubtsById {
 	return byId;
 }
 
-function readMaatregelen(text: string, documentIds: Set<string>, doubts: DoubtsById): Maatregel[] {
+function readMeasures(text: string, documentIds: Set<string>, doubts: DoubtsById): Measure[] {
 	const file = 'maatregelen.csv';
 	const columns = ['id', 'code', 'naam', 'tabel', 'werkgroep', 'document', 'regel', ...YEAR_COLUMNS, 'notitie'];
 	const seen = new Set<string>();

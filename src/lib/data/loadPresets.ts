@@ -18,3 +18,8 @@ export function loadPresets(files: Readonly<Record<string, string>>, dataset: Da
 	const rank = (s: Scenario) => (ORDER.includes(s.id) ? ORDER.indexOf(s.id) : ORDER.length);
 	return presets.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
+
+/** The preset a scenario starts from: its own id for a preset, else `basedOn`, else the first preset. */
+export function presetOf(scenario: Scenario, presets: readonly Scenario[]): Scenario {
+	return presets.find((p) => p.id === scenario.id) ?? presets.find((p) => p.id === scenario.basedOn) ?? presets[0]!;
+}

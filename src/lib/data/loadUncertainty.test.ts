@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFormula } from '../engine/parseFormula';
+import { parseFormula } from './parseFormula';
 import { DATA_FILE_NAMES, loadDataset, type DataFiles } from './loadDataset';
 
 const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(`data/${name}`, 'utf8')])) as unknown as DataFiles;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Assumption, Dataset, Maatregel } from '../engine';
+import type { Assumption, Dataset, Measure } from '../engine';
 import { parseScenario, readScenario, scenarioFile } from './parseScenario';
 
-const m = (id: string, amounts: Maatregel['amounts']) => ({ id, code: id.toUpperCase(), name: id, amounts }) as Maatregel;
+const m = (id: string, amounts: Measure['amounts']) => ({ id, code: id.toUpperCase(), name: id, amounts }) as Measure;
 const PM7 = ['PM', 'PM', 'PM', 'PM', 'PM', 'PM', 'PM'] as const;
 const kinderen = { id: 'b17.kinderen', measure: 'b17', min: 1000, max: 45000, defaultValue: 20000 } as Assumption;
 const dataset = {
-	maatregelen: [
+	measures: [
 		m('b2', [33, 67, 133, 200, 200, 200, 200]),
 		m('b17', ['PM', 'PM', 'PM', 'PM', 300, 300, 300]),
 		m('b3', [-47, -47, -46, -44, -43, 6, 6]),

@@ -49,7 +49,7 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 	const description = root.description === undefined ? '' : text(root.description, 'description', fail, true);
 
 	if (!Array.isArray(root.measures)) fail('measures', 'moet een lijst van maatregel-ids zijn', root.measures);
-	const known = new Set(dataset.maatregelen.map((m) => m.id));
+	const known = new Set(dataset.measures.map((m) => m.id));
 	const measures = (root.measures as Json[]).map((m, i) => {
 		if (typeof m !== 'string' || !known.has(m)) fail(`measures[${i}]`, 'onbekende maatregel', m);
 		return m as string;
@@ -64,7 +64,7 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 			if (!measures.includes(key)) fail(`overrides.${key}`, 'geen geselecteerde maatregel', key);
 			const override = readOverride(raw[key], `overrides.${key}`, fail);
 			// The engine's own rule, so what validates also computes.
-			const maatregel = dataset.maatregelen.find((m) => m.id === key)!;
+			const maatregel = dataset.measures.find((m) => m.id === key)!;
 			const problem = overrideProblem(maatregel, Object.hasOwn(dataset.mechanisms, key) ? dataset.mechanisms[key] : undefined, override);
 			if (problem) fail(`overrides.${key}.${problem.field}`, problem.problem);
 			overrides[key] = override;

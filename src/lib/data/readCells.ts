@@ -1,4 +1,4 @@
-import { PM, type Bedrag, type SourceRef } from '../engine';
+import { PM, type Amount, type SourceRef } from '../engine';
 import { DataError } from './DataError';
 import type { CsvRow } from './readCsv';
 
@@ -6,7 +6,7 @@ const NUMBER = /^[-\u2212]?\d+(\.\d+)?$/;
 const DASHES = new Set(['', '-', '–', '—']);
 
 /** A table cell: "PM", a dash or empty (0, printed as a dash), or a number in € mln. */
-export function readBedrag(row: CsvRow, file: string, column: string): { amount: Bedrag; dash: boolean } {
+export function readBedrag(row: CsvRow, file: string, column: string): { amount: Amount; dash: boolean } {
 	const text = row.get(column);
 	if (text.toUpperCase() === PM) return { amount: PM, dash: false };
 	if (DASHES.has(text)) return { amount: 0, dash: true };

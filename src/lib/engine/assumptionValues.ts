@@ -5,9 +5,7 @@ import type { Assumption, Dataset, Scenario } from './types';
  * @example assumptionValues(dataset, scenario).get('b17.kinderen') // 20000
  */
 export function assumptionValues(dataset: Dataset, scenario: Scenario): Map<string, number> {
-	return new Map(
-		dataset.assumptions.map((a) => [a.id, Object.hasOwn(scenario.assumptions, a.id) ? scenario.assumptions[a.id]! : a.defaultValue])
-	);
+	return new Map(dataset.assumptions.map((a) => [a.id, Object.hasOwn(scenario.assumptions, a.id) ? scenario.assumptions[a.id]! : a.defaultValue]));
 }
 
 /** The formula scope of one measure: its assumptions by the name after the dot. */

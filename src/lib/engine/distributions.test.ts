@@ -77,7 +77,14 @@ describe('distributions match their closed forms', () => {
 	});
 
 	it('keuze 2026 (40 %), 2027 (35 %), 2028 (25 %): mean 2026,85, each share as given', () => {
-		const d: Distribution = { kind: 'keuze', options: [{ value: 2027, chance: 0.35 }, { value: 2026, chance: 0.4 }, { value: 2028, chance: 0.25 }] };
+		const d: Distribution = {
+			kind: 'keuze',
+			options: [
+				{ value: 2027, chance: 0.35 },
+				{ value: 2026, chance: 0.4 },
+				{ value: 2028, chance: 0.25 }
+			]
+		};
 		expect(mean(d)).toBeCloseTo(2026 * 0.4 + 2027 * 0.35 + 2028 * 0.25, 9);
 		expect(quantile(d, 0.1)).toBe(2026);
 		expect(quantile(d, 0.5)).toBe(2027);
@@ -99,7 +106,15 @@ describe('distributions match their closed forms', () => {
 
 	it('describes a distribution in Dutch', () => {
 		expect(describeDistribution({ kind: 'driehoek', min: 0.7, modus: 1, max: 1.1 })).toBe('driehoek 0,7 – 1 – 1,1');
-		expect(describeDistribution({ kind: 'keuze', options: [{ value: 0, chance: 0.6 }, { value: 1, chance: 0.4 }] })).toBe('keuze 0 (60 %), 1 (40 %)');
+		expect(
+			describeDistribution({
+				kind: 'keuze',
+				options: [
+					{ value: 0, chance: 0.6 },
+					{ value: 1, chance: 0.4 }
+				]
+			})
+		).toBe('keuze 0 (60 %), 1 (40 %)');
 	});
 });
 
@@ -138,7 +153,14 @@ describe('the samplers', () => {
 			{ kind: 'uniform', min: 34_000, max: 140_000 },
 			{ kind: 'normaal', p5: 100, p95: 300 },
 			{ kind: 'lognormaal', p5: 0.025, p95: 0.9 },
-			{ kind: 'keuze', options: [{ value: 2026, chance: 0.3 }, { value: 2027, chance: 0.5 }, { value: 2029, chance: 0.2 }] }
+			{
+				kind: 'keuze',
+				options: [
+					{ value: 2026, chance: 0.3 },
+					{ value: 2027, chance: 0.5 },
+					{ value: 2029, chance: 0.2 }
+				]
+			}
 		];
 		const ps = uniformStream(3, 'p')(new Float64Array(2000));
 		for (const d of ds) {

@@ -152,29 +152,26 @@ const KEUZE_CELLS = 1024;
 /** Points in the PERT lookup table; linear interpolation between them is far below sampling error. */
 const PERT_TABLE_SIZE = 4096;
 
-/** PERT tables already built, by their parameters: a table costs thousands of inverse beta functions. */
-const pertTables = new Map<string, Float64Array>();
-const PERT_TABLES_KEPT = 256;
-
-/** The exact quantiles of a PERT at 0, 1/PERT_TABLE_SIZE, …, 1, built once per parameters. */
-function pertTable(d: Extract<Distribution, { kind: 'pert' }>): Float64Array {
-	const key = `${d.min}|${d.modus}|${d.max}`;
-	let table = pertTables.get(key);
-	if (!table) {
-		table = new Float64Array(PERT_TABLE_SIZE + 1);
-		for (let i = 0; i <= PERT_TABLE_SIZE; i++) table[i] = quantile(d, i / PERT_TABLE_SIZE);
-		if (pertTables.size >= PERT_TABLES_KEPT) pertTables.clear();
-		pertTables.set(key, table);
-	}
+/**
+ * The exact quantiles of a PERT at 0, 1/PERT_TABLE_SIZE, …, 1: thousands of inverse beta
+ * functions, so a caller that samples the same PERT again keeps the table (MonteCarloWorkspace).
+ */
+export function pertTable(d: Extract<Distribution, { kind: 'pert' }>): Float64Array {
+	const table = new Float64Array(PERT_TABLE_SIZE + 1);
+	for (let i = 0; i <= PERT_TABLE_SIZE; i++) table[i] = quantile(d, i / PERT_TABLE_SIZE);
 	return table;
 }
+
+/** Where a sampler finds a PERT's table: built anew, or kept by the caller. */
+export type PertTables = (d: Extract<Distribution, { kind: 'pert' }>) => Float64Array;
 
 /**
  * A fast inverse CDF for sampling: turns uniform draws u ∈ (0, 1) in `column[0…n)` into values,
  * in place, one loop per block, without allocation. Closed forms where they exist; PERT through
- * a table of its exact quantiles (the inverse beta function per draw would cost microseconds).
+ * a table of its exact quantiles (the inverse beta function per draw would cost microseconds),
+ * from `tables` (a caller's kept tables) or built here.
  */
-export function sampler(d: Distribution): (column: Float64Array, n: number) => void {
+export function sampler(d: Distribution, tables: PertTables = pertTable): (column: Float64Array, n: number) => void {
 	switch (d.kind) {
 		case 'driehoek': {
 			// triangularQuantile with its constants worked out once
@@ -224,7 +221,7 @@ export function sampler(d: Distribution): (column: Float64Array, n: number) => v
 			};
 		}
 		case 'pert': {
-			const table = pertTable(d);
+			const table = tables(d);
 			return (column, n) => {
 				for (let i = 0; i < n; i++) {
 					const x = column[i]! * PERT_TABLE_SIZE;

@@ -47,11 +47,18 @@ describe('explainYear', () => {
 	it('explainYear counts the known invoeringskosten of a PM measure, so the parts add up', () => {
 		const withCosts = {
 			...result,
-			measures: [...result.measures, { id: 'd', code: 'D', name: 'D', table: 1, savings: [0, 0], costs: [5, 0], net: [-5, 0], pm: [true, true], costLines: [] }],
+			measures: [
+				...result.measures,
+				{ id: 'd', code: 'D', name: 'D', table: 1, savings: [0, 0], costs: [5, 0], net: [-5, 0], pm: [true, true], costLines: [] }
+			],
 			totals: { ...result.totals, net: [-35, -10] }
 		} as ScenarioResult;
 		const why = explainYear(withCosts, 2025);
-		expect(why.contributions.map((c) => [c.id, c.netMln])).toEqual([['b', -40], ['a', 10], ['d', -5]]);
+		expect(why.contributions.map((c) => [c.id, c.netMln])).toEqual([
+			['b', -40],
+			['a', 10],
+			['d', -5]
+		]);
 		expect(why.contributions.find((c) => c.id === 'd')).toMatchObject({ savingsMln: 0, costsMln: 5, pm: true });
 		expect(why.contributions.reduce((s, c) => s + c.netMln, 0)).toBe(why.netMln);
 		expect(why.pm.map((p) => p.id)).toEqual(['c', 'd']);

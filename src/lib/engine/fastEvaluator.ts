@@ -330,7 +330,7 @@ type Rounding = 'jaar' | 'niveau' | 'bedrag';
  */
 function checked(f: CompiledFormula, block: BlockFormula, plan: MeasurePlan, rounding: Rounding, size: number): BlockFormula {
 	const out = new Float64Array(size);
-	const fail = () => new FormulaError(f.text, `de uitkomst is geen eindig getal (${plan.maatregel.code ?? plan.maatregel.id})`);
+	const fail = () => new FormulaError(f.text, `de uitkomst is geen eindig getal (${plan.measure.code ?? plan.measure.id})`);
 	switch (rounding) {
 		case 'jaar':
 			return (columns, n) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileFormula, FormulaError } from './formula';
-import { parseFormula } from './parseFormula';
+import { parseFormula } from '../data/parseFormula';
 
 describe('compileFormula', () => {
 	it('compileFormula evaluates the B17 driver: 20 000 × 25 % × € 60 000 = € 300 mln', () => {

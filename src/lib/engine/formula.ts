@@ -28,8 +28,19 @@ export type FormulaParser = (text: string) => FormulaNode;
 /** Functions a formula may call. */
 export const FORMULA_FUNCTIONS: readonly string[] = ['min', 'max', 'round', 'floor', 'ceil', 'abs'];
 const OPERATORS = new Set([
-	'add', 'subtract', 'multiply', 'divide', 'unaryMinus', 'unaryPlus', 'pow',
-	'smaller', 'smallerEq', 'larger', 'largerEq', 'equal', 'unequal'
+	'add',
+	'subtract',
+	'multiply',
+	'divide',
+	'unaryMinus',
+	'unaryPlus',
+	'pow',
+	'smaller',
+	'smallerEq',
+	'larger',
+	'largerEq',
+	'equal',
+	'unequal'
 ]);
 const MAX_LENGTH = 500;
 
@@ -175,22 +186,47 @@ type Op = (x: Float64Array, y: Float64Array, out: Float64Array, n: number) => Fl
 
 /** One loop per operator, so each stays simple for the JIT. */
 function binary(fn: string): Op {
-	const loop = (f: (a: number, b: number) => number): Op => (x, y, out, n) => {
-		for (let i = 0; i < n; i++) out[i] = f(x[i]!, y[i]!);
-		return out;
-	};
+	const loop =
+		(f: (a: number, b: number) => number): Op =>
+		(x, y, out, n) => {
+			for (let i = 0; i < n; i++) out[i] = f(x[i]!, y[i]!);
+			return out;
+		};
 	switch (fn) {
-		case 'add': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! + y[i]!; return out; };
-		case 'subtract': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! - y[i]!; return out; };
-		case 'multiply': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! * y[i]!; return out; };
-		case 'divide': return (x, y, out, n) => { for (let i = 0; i < n; i++) out[i] = x[i]! / y[i]!; return out; };
-		case 'pow': return loop((a, b) => a ** b);
-		case 'smaller': return loop((a, b) => +(a < b));
-		case 'smallerEq': return loop((a, b) => +(a <= b));
-		case 'larger': return loop((a, b) => +(a > b));
-		case 'largerEq': return loop((a, b) => +(a >= b));
-		case 'equal': return loop((a, b) => +(a === b));
-		default: return loop((a, b) => +(a !== b));
+		case 'add':
+			return (x, y, out, n) => {
+				for (let i = 0; i < n; i++) out[i] = x[i]! + y[i]!;
+				return out;
+			};
+		case 'subtract':
+			return (x, y, out, n) => {
+				for (let i = 0; i < n; i++) out[i] = x[i]! - y[i]!;
+				return out;
+			};
+		case 'multiply':
+			return (x, y, out, n) => {
+				for (let i = 0; i < n; i++) out[i] = x[i]! * y[i]!;
+				return out;
+			};
+		case 'divide':
+			return (x, y, out, n) => {
+				for (let i = 0; i < n; i++) out[i] = x[i]! / y[i]!;
+				return out;
+			};
+		case 'pow':
+			return loop((a, b) => a ** b);
+		case 'smaller':
+			return loop((a, b) => +(a < b));
+		case 'smallerEq':
+			return loop((a, b) => +(a <= b));
+		case 'larger':
+			return loop((a, b) => +(a > b));
+		case 'largerEq':
+			return loop((a, b) => +(a >= b));
+		case 'equal':
+			return loop((a, b) => +(a === b));
+		default:
+			return loop((a, b) => +(a !== b));
 	}
 }
 
@@ -225,7 +261,8 @@ function check(node: FormulaNode, text: string, allowed: readonly string[], symb
 		}
 		default:
 			if (node.kind === 'AccessorNode' || node.kind === 'IndexNode') throw new FormulaError(text, 'eigenschappen of elementen opvragen is niet toegestaan');
-			if (node.kind === 'AssignmentNode' || node.kind === 'FunctionAssignmentNode') throw new FormulaError(text, 'toekennen of functies definiëren is niet toegestaan');
+			if (node.kind === 'AssignmentNode' || node.kind === 'FunctionAssignmentNode')
+				throw new FormulaError(text, 'toekennen of functies definiëren is niet toegestaan');
 			throw new FormulaError(text, `${node.kind} is niet toegestaan`);
 	}
 }

@@ -87,10 +87,10 @@ export function gapSteps(dataset: Dataset, a: Scenario, b: Scenario): GapStep[] 
 	const inA = new Set(a.measures);
 	const inB = new Set(b.measures);
 	const name = (id: string) => {
-		const m = dataset.maatregelen.find((x) => x.id === id);
+		const m = dataset.measures.find((x) => x.id === id);
 		return m?.code ?? m?.name ?? id;
 	};
-	for (const m of dataset.maatregelen) {
+	for (const m of dataset.measures) {
 		if (inA.has(m.id) !== inB.has(m.id)) {
 			const add = inB.has(m.id);
 			steps.push({ kind: 'maatregel', id: `maatregel:${m.id}`, measure: m.id, label: `${name(m.id)} ${add ? 'opnemen' : 'weglaten'}`, add });
@@ -127,7 +127,7 @@ export function applyStep(dataset: Dataset, scenario: Scenario, step: GapStep): 
 			else chosen.delete(step.measure);
 			const overrides = { ...scenario.overrides };
 			if (!step.add) delete overrides[step.measure];
-			return { ...scenario, measures: dataset.maatregelen.filter((m) => chosen.has(m.id)).map((m) => m.id), overrides };
+			return { ...scenario, measures: dataset.measures.filter((m) => chosen.has(m.id)).map((m) => m.id), overrides };
 		}
 		case 'curve': {
 			const overrides = { ...scenario.overrides };

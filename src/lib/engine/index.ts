@@ -4,22 +4,53 @@
  */
 export * from './types';
 export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } from './years';
-export { rampFraction, rampUp, shapeFraction } from './rampUp';
 export { printedAmount, structuralAmount } from './printedAmount';
-export { richtbedrag } from './richtbedrag';
+export { tabel1Target } from './target';
 export { simulate, resultFor } from './simulate';
 export { compileModel, MEASURE_INPUTS, type Model, type ModelInput } from './model';
 export { overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
-export { evaluateDraw, type DrawMeasure } from './reference';
 export { roundHalfAway } from './round';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
-export { compileFormula, FormulaError, FORMULA_FUNCTIONS, type FormulaNode, type FormulaParser } from './formula';
+export { compileFormula, FormulaError, type FormulaNode, type FormulaParser } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
-export { distributionProblem, quantile, mean, sampler, supportOf, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
+export {
+	distributionProblem,
+	quantile,
+	mean,
+	sampler,
+	describeDistribution,
+	DISTRIBUTION_KINDS,
+	type Distribution,
+	type DistributionKind
+} from './distributions';
 export { uniformStream, fnv1a } from './random';
-export { monteCarlo, compareMonteCarlo, drawTotals, uncertainInputs, toInputValue, MIN_RUNS, MAX_RUNS, type Band, type UncertaintyResult, type UncertainModelInput, type MonteCarloDifference } from './monteCarlo';
-export { gapWaterfall, gapSteps, applyStep, type GapMetric, type GapStep, type GapPart, type GapWaterfall } from './gapWaterfall';
-export { quantilesOf, meanOf, summaryOf, BAND_PERCENTILES } from './quantiles';
+export {
+	monteCarlo,
+	compareMonteCarlo,
+	drawTotals,
+	uncertainInputs,
+	toInputValue,
+	MIN_RUNS,
+	MAX_RUNS,
+	type Band,
+	type MonteCarloOptions,
+	type UncertaintyResult,
+	type UncertainModelInput,
+	type MonteCarloDifference
+} from './monteCarlo';
+export { MonteCarloWorkspace } from './workspace';
+export { gapWaterfall, applyStep, type GapMetric, type GapStep, type GapPart, type GapWaterfall } from './gapWaterfall';
+export { quantilesOf, meanOf } from './quantiles';
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric } from './tornado';
-export { localImpact, shareOf, SHARE_KEYS, type Gemeente, type LocalImpact, type LocalSeries, type NationalTotals, type Share, type ShareKey } from './localImpact';
+export {
+	localImpact,
+	shareOf,
+	SHARE_KEYS,
+	type Gemeente,
+	type LocalImpact,
+	type LocalSeries,
+	type NationalTotals,
+	type Share,
+	type ShareKey
+} from './localImpact';
 export { localTeams, yearlyGrowth, type LocalTeamsLever, type LocalTeamsResult } from './localTeams';

@@ -35,8 +35,7 @@ export interface NationalTotals {
 
 /** The share a key gives, with the two numbers it divides; or why it cannot be computed. */
 export type Share =
-	| { ok: true; key: ShareKey; share: number; part: number; whole: number }
-	| { ok: false; key: ShareKey; missing: 'jeugdigen' | 'budget' | 'aandeel' };
+	{ ok: true; key: ShareKey; share: number; part: number; whole: number } | { ok: false; key: ShareKey; missing: 'jeugdigen' | 'budget' | 'aandeel' };
 
 /**
  * A gemeente's share of the national figures under a key:

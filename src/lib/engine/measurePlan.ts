@@ -1,5 +1,5 @@
 import { splitCells } from './rows';
-import type { CompiledFormula, CostLine, Maatregel, Mechanism, MeasureOverride, RampCurve, Scenario } from './types';
+import type { CompiledFormula, CostLine, Measure, Mechanism, MeasureOverride, RampCurve, Scenario } from './types';
 
 /**
  * The domain rules of one measure in a scenario, decided once: where its saving comes from and
@@ -17,7 +17,7 @@ import type { CompiledFormula, CostLine, Maatregel, Mechanism, MeasureOverride, 
  *   start year where the data says so); `reeks` lines follow the saving.
  */
 export interface MeasurePlan {
-	maatregel: Maatregel;
+	measure: Measure;
 	/** The table row split into saving (NaN where PM) and cost, per table year. */
 	cells: { saving: Float64Array; cost: Float64Array };
 	/** The structural saving: a formula (rounded to 1e-6 € mln, then at least 0) or a fixed number. */
@@ -62,8 +62,8 @@ export interface OverrideProblem {
  *
  * @example overrideProblem(kwaliteitsagenda, undefined, { structuralMln: 20 })?.field // 'structuralMln'
  */
-export function overrideProblem(maatregel: Maatregel, mechanism: Mechanism | undefined, override: MeasureOverride): OverrideProblem | null {
-	const { saving, cost } = splitCells(maatregel);
+export function overrideProblem(measure: Measure, mechanism: Mechanism | undefined, override: MeasureOverride): OverrideProblem | null {
+	const { saving, cost } = splitCells(measure);
 	const saving2028 = saving[saving.length - 1]!;
 	const printedShape = !override.curve ? !mechanism?.curve || mechanism.curve.kind === 'asPrinted' : override.curve.kind === 'asPrinted';
 	if (override.structuralMln !== undefined) {
@@ -71,31 +71,31 @@ export function overrideProblem(maatregel: Maatregel, mechanism: Mechanism | und
 			return { field: 'structuralMln', problem: 'een besparing is 0 of meer; de invoeringskosten van de tabel wijzigt u met costsMln' };
 		}
 		if (printedShape && !(saving2028 > 0)) {
-			return { field: 'structuralMln', problem: `de tabel heeft voor ${label(maatregel)} in 2028 geen besparing om te schalen; geef ook een curve (curve)` };
+			return { field: 'structuralMln', problem: `de tabel heeft voor ${label(measure)} in 2028 geen besparing om te schalen; geef ook een curve (curve)` };
 		}
 	} else if (!printedShape && !mechanism?.structural && Number.isNaN(saving2028)) {
-		return { field: 'curve', problem: `${label(maatregel)} staat in 2028 op PM: geef bij een curve ook het structurele bedrag (structuralMln)` };
+		return { field: 'curve', problem: `${label(measure)} staat in 2028 op PM: geef bij een curve ook het structurele bedrag (structuralMln)` };
 	}
 	if (override.costsMln !== undefined) {
 		if (!(override.costsMln >= 0)) return { field: 'costsMln', problem: 'invoeringskosten zijn 0 of meer' };
-		if (!cost.some((c) => c > 0)) return { field: 'costsMln', problem: `de tabel heeft voor ${label(maatregel)} geen invoeringskosten` };
+		if (!cost.some((c) => c > 0)) return { field: 'costsMln', problem: `de tabel heeft voor ${label(measure)} geen invoeringskosten` };
 	}
 	return null;
 }
 
 /** Plan one selected measure of a scenario. Throws on an override that cannot apply (see overrideProblem). */
 export function planMeasure(
-	maatregel: Maatregel,
+	measure: Measure,
 	mechanism: Mechanism | undefined,
 	scenario: Scenario,
 	slotOf: (id: string) => number,
 	overlapSlots: readonly number[]
 ): MeasurePlan {
-	const id = maatregel.id;
+	const id = measure.id;
 	const own = Object.hasOwn(scenario.overrides, id) ? scenario.overrides[id]! : undefined;
-	const problem = own ? overrideProblem(maatregel, mechanism, own) : null;
-	if (problem) throw new Error(`${label(maatregel)}, ${problem.field}: ${problem.problem}`);
-	const cells = splitCells(maatregel);
+	const problem = own ? overrideProblem(measure, mechanism, own) : null;
+	if (problem) throw new Error(`${label(measure)}, ${problem.field}: ${problem.problem}`);
+	const cells = splitCells(measure);
 	const saving2028 = cells.saving[cells.saving.length - 1]!;
 	const level = own?.structuralMln ?? mechanism?.structural ?? saving2028;
 
@@ -106,12 +106,12 @@ export function planMeasure(
 	else if (!spec || spec.kind === 'asPrinted') saving = { kind: 'asPrinted', delay: spec?.delay ?? 0, divisor: saving2028 };
 	else saving = { kind: 'formulaRamp', ramp: spec.kind, start: spec.start, full: spec.kind === 'step' ? null : spec.full, delay: spec.delay ?? 0 };
 	if (saving.kind === 'asPrinted' && typeof level !== 'number' && !(saving2028 > 0)) {
-		throw new Error(`${label(maatregel)}: de tabel heeft geen besparing in 2028 om de formule naar te schalen`);
+		throw new Error(`${label(measure)}: de tabel heeft geen besparing in 2028 om de formule naar te schalen`);
 	}
 
 	const printedCosts = cells.cost.reduce((sum, c) => sum + c, 0);
 	return {
-		maatregel,
+		measure,
 		cells,
 		level,
 		saving,
@@ -143,6 +143,6 @@ export function pmThroughout(plan: MeasurePlan): boolean {
 	return plan.saving.kind === 'asPrinted' && plan.cells.saving.every(Number.isNaN);
 }
 
-function label(m: Maatregel): string {
+function label(m: Measure): string {
 	return m.code ?? m.name;
 }

@@ -1,7 +1,7 @@
 import { assumptionValues } from './assumptionValues';
 import { fastEvaluator, type Evaluator } from './fastEvaluator';
 import { planMeasure, pmThroughout, tableCostDelay, type MeasurePlan } from './measurePlan';
-import { richtbedrag } from './richtbedrag';
+import { tabel1Target } from './target';
 import type { CompiledFormula, Dataset, Scenario, SharedSaving } from './types';
 import { yearsUntil } from './years';
 
@@ -73,29 +73,56 @@ const SHIFT_RANGE = { min: 0, max: 7 };
  */
 export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 	const years = yearsUntil(scenario.horizon);
-	const byId = new Map(dataset.maatregelen.map((m) => [m.id, m]));
+	const byId = new Map(dataset.measures.map((m) => [m.id, m]));
 	const chosen = new Set(scenario.measures);
 	for (const id of chosen) if (!byId.has(id)) throw new Error(`Onbekende maatregel in scenario ${scenario.id}: ${id}`);
 	// Always in the data's order, so the totals do not depend on how a scenario lists its measures.
-	const selected = dataset.maatregelen.filter((m) => chosen.has(m.id));
+	const selected = dataset.measures.filter((m) => chosen.has(m.id));
 	const inputs: ModelInput[] = [];
 	const values = assumptionValues(dataset, scenario);
 	for (const a of dataset.assumptions) {
 		if (a.measure !== null && !chosen.has(a.measure)) continue;
 		const owner = a.measure === null ? undefined : byId.get(a.measure);
 		const label = owner ? `${owner.code ?? owner.name}: ${a.label}` : a.label;
-		inputs.push({ id: a.id, label, measure: a.measure, kind: 'aanname', unit: a.unit, value: values.get(a.id)!, min: a.min, max: a.max, whole: WHOLE_UNITS.has(a.unit) });
+		inputs.push({
+			id: a.id,
+			label,
+			measure: a.measure,
+			kind: 'aanname',
+			unit: a.unit,
+			value: values.get(a.id)!,
+			min: a.min,
+			max: a.max,
+			whole: WHOLE_UNITS.has(a.unit)
+		});
 	}
 	for (const m of selected) {
 		const name = m.code ?? m.name;
-		inputs.push({ id: `${m.id}.schaal`, label: `${name}: besparing t.o.v. de tabel`, measure: m.id, kind: 'schaal', unit: 'factor', value: 1, min: 0, max: Infinity, whole: false });
-		inputs.push({ id: `${m.id}.verschuiving`, label: `${name}: jaren later dan gepland`, measure: m.id, kind: 'verschuiving', unit: 'jaren', value: 0, ...SHIFT_RANGE, whole: true });
+		inputs.push({
+			id: `${m.id}.schaal`,
+			label: `${name}: besparing t.o.v. de tabel`,
+			measure: m.id,
+			kind: 'schaal',
+			unit: 'factor',
+			value: 1,
+			min: 0,
+			max: Infinity,
+			whole: false
+		});
+		inputs.push({
+			id: `${m.id}.verschuiving`,
+			label: `${name}: jaren later dan gepland`,
+			measure: m.id,
+			kind: 'verschuiving',
+			unit: 'jaren',
+			value: 0,
+			...SHIFT_RANGE,
+			whole: true
+		});
 	}
 	const slots = new Map(inputs.map((input, i) => [input.id, i]));
 	const slotOf = (id: string) => slots.get(id) ?? -1;
-	const packages = dataset.packages
-		.map((p) => ({ id: p.id, label: p.label, slot: slotOf(p.overlap), measures: p.measures }))
-		.filter((p) => p.slot >= 0);
+	const packages = dataset.packages.map((p) => ({ id: p.id, label: p.label, slot: slotOf(p.overlap), measures: p.measures })).filter((p) => p.slot >= 0);
 	const measures = selected.map((m) =>
 		planMeasure(
 			m,
@@ -115,7 +142,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 		measures,
 		packages,
 		shared: dataset.shared.filter((s) => s.measures.every((id) => chosen.has(id))),
-		target: richtbedrag(dataset.maatregelen, years),
+		target: tabel1Target(dataset.measures, years),
 		reads: new Set(measures.flatMap(readsOf)),
 		evaluator: (size, varying) => fastEvaluator(model, size, varying)
 	};

@@ -2,6 +2,7 @@ import { sampler, supportOf, type Distribution } from './distributions';
 import type { Model, ModelInput } from './model';
 import { BAND_PERCENTILES, summaryOf } from './quantiles';
 import { uniformStream } from './random';
+import { MonteCarloWorkspace } from './workspace';
 import type { Dataset, SourceRef, UncertaintyStatus } from './types';
 
 export const MIN_RUNS = 1000;
@@ -95,6 +96,13 @@ function keepInRange(input: ModelInput, distribution: Distribution): ((column: F
 /** Runs evaluated per block: the input draws of one block stay in cache. */
 const BLOCK = 4096;
 
+/** How many draws, from which seed, and the caller's workspace (new arrays and tables without one). */
+export interface MonteCarloOptions {
+	runs: number;
+	seed: number;
+	workspace?: MonteCarloWorkspace;
+}
+
 /**
  * A seeded Monte Carlo over a compiled model: every uncertain input is drawn from its own
  * stream (seed + input id, so scenarios share random numbers), the model's totals are evaluated
@@ -104,11 +112,12 @@ const BLOCK = 4096;
  *
  * @example monteCarlo(model, uncertainInputs(dataset, model), { runs: 10000, seed: 1 }).pTarget.at(-1) // e.g. 0.34
  */
-export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput[], options: { runs: number; seed: number }): UncertaintyResult {
+export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput[], options: MonteCarloOptions): UncertaintyResult {
 	const { runs, seed } = options;
 	const { years } = model;
 	const nYears = years.length;
-	const { savings, costs } = drawTotals(model, uncertain, options, keptTotals('a', model.years.length * runs));
+	const workspace = options.workspace ?? new MonteCarloWorkspace();
+	const { savings, costs } = drawTotals(model, uncertain, { ...options, workspace }, 'a');
 
 	const band = (all: Float64Array) => bandOf(all, runs, nYears);
 	const savingsBand = band(savings);
@@ -149,7 +158,14 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
  * the draws that reach the target and sums their shortfall; notes the year in `lastNotAbove`
  * for each draw whose cumulative net is not above 0.
  */
-function netYear(savings: Float64Array, costs: Float64Array, runs: number, y: number, target: number, lastNotAbove: Int32Array): { reached: number; shortfall: number } {
+function netYear(
+	savings: Float64Array,
+	costs: Float64Array,
+	runs: number,
+	y: number,
+	target: number,
+	lastNotAbove: Int32Array
+): { reached: number; shortfall: number } {
 	const row = y * runs;
 	const before = y === 0 ? -1 : row - runs; // the year before, or none
 	let reached = 0;
@@ -168,27 +184,28 @@ function netYear(savings: Float64Array, costs: Float64Array, runs: number, y: nu
 
 /**
  * Savings and costs of every draw, year-major (`savings[y * runs + r]`): every uncertain input
- * drawn from its own stream (seed + input id), the model's totals evaluated per block. `into`
- * gives the arrays to write them to (years × runs long); new ones without it.
+ * drawn from its own stream (seed + input id), the model's totals evaluated per block. The arrays
+ * are the workspace's (`slot` a or b, years × runs long), or new ones without a workspace.
  */
 export function drawTotals(
 	model: Model,
 	uncertain: readonly UncertainModelInput[],
-	options: { runs: number; seed: number },
-	into?: { savings: Float64Array; costs: Float64Array }
+	options: MonteCarloOptions,
+	slot: 'a' | 'b' = 'a'
 ): { savings: Float64Array; costs: Float64Array } {
-	const { runs, seed } = options;
+	const { runs, seed, workspace } = options;
 	if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new Error(`aantal trekkingen moet een geheel getal van 1 tot en met ${MAX_RUNS} zijn`);
 	if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error('seed moet een geheel getal van 0 tot en met 4294967295 zijn');
 	const nYears = model.years.length;
 	// Year-major columns: the draws of one year lie next to each other for the statistics.
-	const { savings, costs } = into ?? { savings: new Float64Array(nYears * runs), costs: new Float64Array(nYears * runs) };
-	if (savings.length !== nYears * runs || costs.length !== nYears * runs) throw new Error('de arrays voor de trekkingen hebben niet de lengte jaren × trekkingen');
+	const { savings, costs } = workspace
+		? workspace.totals(slot, nYears * runs)
+		: { savings: new Float64Array(nYears * runs), costs: new Float64Array(nYears * runs) };
 	// An input no measure reads (say, the timing of a measure that is PM throughout) changes no
 	// total, and every input has its own stream, so leaving it undrawn changes nothing else.
 	const drawn = uncertain.filter((u) => model.reads.has(u.slot));
 	const streams = drawn.map((u) => uniformStream(seed, u.input.id));
-	const inverse = drawn.map((u) => sampler(u.distribution));
+	const inverse = drawn.map((u) => sampler(u.distribution, workspace?.pert));
 	const clamps = drawn.map((u) => keepInRange(u.input, u.distribution));
 	const size = Math.min(BLOCK, runs);
 	// One column per input: the draws of an uncertain input, the scenario's value for the rest.
@@ -206,19 +223,6 @@ export function drawTotals(
 		evaluator.run(columns, n, { savings, costs, stride: runs, offset: start });
 	}
 	return { savings, costs };
-}
-
-/**
- * Arrays for a Monte Carlo's draws, kept between runs (`a`, and `b` for the second scenario of a
- * comparison): 100 000 draws over 14 years take 11 MB per array, and allocating them anew for
- * every run costs more collection time than the statistics take. Only this module writes them,
- * and no result refers to them.
- */
-const keptArrays = new Map<'a' | 'b', { savings: Float64Array; costs: Float64Array }>();
-function keptTotals(name: 'a' | 'b', length: number): { savings: Float64Array; costs: Float64Array } {
-	let totals = keptArrays.get(name);
-	if (totals?.savings.length !== length) keptArrays.set(name, (totals = { savings: new Float64Array(length), costs: new Float64Array(length) }));
-	return totals!;
 }
 
 /**
@@ -274,14 +278,14 @@ export interface MonteCarloDifference {
 export function compareMonteCarlo(
 	a: { model: Model; uncertain: readonly UncertainModelInput[] },
 	b: { model: Model; uncertain: readonly UncertainModelInput[] },
-	options: { runs: number; seed: number }
+	options: MonteCarloOptions
 ): MonteCarloDifference {
 	const { years } = a.model;
 	if (years.join() !== b.model.years.join()) throw new Error('scenario’s met verschillende jaren zijn niet te vergelijken');
 	const { runs, seed } = options;
-	const length = years.length * runs;
-	const x = drawTotals(a.model, a.uncertain, options, keptTotals('a', length));
-	const y = drawTotals(b.model, b.uncertain, options, keptTotals('b', length));
+	const workspace = options.workspace ?? new MonteCarloWorkspace();
+	const x = drawTotals(a.model, a.uncertain, { ...options, workspace }, 'a');
+	const y = drawTotals(b.model, b.uncertain, { ...options, workspace }, 'b');
 	const nYears = years.length;
 	// Net difference into x.savings, cumulative difference into x.costs.
 	const diff = x.savings;

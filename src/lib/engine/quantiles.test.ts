@@ -8,12 +8,18 @@ describe('quantilesOf', () => {
 		const ps = [0.05, 0.1, 0.5, 0.9, 0.95];
 		// x + 0 turns −0 into 0: the two compare equal, so their order after sorting is arbitrary
 		fc.assert(
-			fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => x + 0), { minLength: 1, maxLength: 3000 }), (values) => {
-				const column = Float64Array.from(values);
-				expect(quantilesOf(column, ps)).toEqual(ssQuantile([...values], ps));
-				expect(summaryOf(column, ps)).toEqual({ mean: meanOf(column), quantiles: ssQuantile([...values], ps) });
-				expect([...column]).toEqual(values); // the column is left as it was
-			}),
+			fc.property(
+				fc.array(
+					fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => x + 0),
+					{ minLength: 1, maxLength: 3000 }
+				),
+				(values) => {
+					const column = Float64Array.from(values);
+					expect(quantilesOf(column, ps)).toEqual(ssQuantile([...values], ps));
+					expect(summaryOf(column, ps)).toEqual({ mean: meanOf(column), quantiles: ssQuantile([...values], ps) });
+					expect([...column]).toEqual(values); // the column is left as it was
+				}
+			),
 			{ seed: 20261123, numRuns: 200 }
 		);
 	});

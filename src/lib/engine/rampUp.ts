@@ -25,7 +25,8 @@ function clamp01(x: number): number {
  */
 export function rampFraction(curve: ShapedCurve, year: number): number {
 	const y = year - (curve.delay ?? 0);
-	if (curve.kind !== 'custom') return shapeFraction(curve.kind, curve.start, curve.kind === 'step' ? curve.start : curve.full, curve.kind === 'logistic' ? curve.steepness : undefined, y);
+	if (curve.kind !== 'custom')
+		return shapeFraction(curve.kind, curve.start, curve.kind === 'step' ? curve.start : curve.full, curve.kind === 'logistic' ? curve.steepness : undefined, y);
 	const i = y - curve.from;
 	if (i < 0 || curve.fractions.length === 0) return 0;
 	return curve.fractions[Math.min(i, curve.fractions.length - 1)] ?? 0;

@@ -1,5 +1,5 @@
 import { rampFraction, shapeFraction } from './rampUp';
-import { PM, type Maatregel, type RampCurve } from './types';
+import { PM, type Measure, type RampCurve } from './types';
 import { FIRST_YEAR, TABLE_YEARS } from './years';
 
 /**
@@ -16,10 +16,10 @@ import { FIRST_YEAR, TABLE_YEARS } from './years';
  *
  * @example splitCells(b3).cost // [47, 47, 46, 44, 43, 0, 0]
  */
-export function splitCells(maatregel: Maatregel): { saving: Float64Array; cost: Float64Array } {
+export function splitCells(measure: Measure): { saving: Float64Array; cost: Float64Array } {
 	const saving = new Float64Array(TABLE_YEARS.length);
 	const cost = new Float64Array(TABLE_YEARS.length);
-	maatregel.amounts.forEach((amount, i) => {
+	measure.amounts.forEach((amount, i) => {
 		saving[i] = amount === PM ? NaN : amount > 0 ? amount : 0;
 		cost[i] = amount === PM || amount >= 0 ? 0 : -amount;
 	});

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
-import { PM, type Dataset, type Maatregel, type Scenario } from './types';
+import { PM, type Dataset, type Measure, type Scenario } from './types';
 
-function maatregel(id: string, table: 1 | 2, amounts: Maatregel['amounts']): Maatregel {
+function measure(id: string, table: 1 | 2, amounts: Measure['amounts']): Measure {
 	return {
 		id,
 		code: id.toUpperCase(),
-		name: `Maatregel ${id}`,
+		name: `Measure ${id}`,
 		table,
 		werkgroep: 'test',
 		source: { document: '004', line: 1 },
@@ -27,11 +27,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 const dataset: Dataset = deepFreeze({
-	maatregelen: [
-		maatregel('a', 1, [10, 20, 30, 40, 50, 60, 70]),
-		maatregel('b', 1, [-5, -5, PM, 0, 5, 5, 5]),
-		maatregel('c', 1, [PM, PM, PM, PM, 100, 100, 100]),
-		maatregel('d', 2, [0, 7, 7, 7, 7, 7, -3])
+	measures: [
+		measure('a', 1, [10, 20, 30, 40, 50, 60, 70]),
+		measure('b', 1, [-5, -5, PM, 0, 5, 5, 5]),
+		measure('c', 1, [PM, PM, PM, PM, 100, 100, 100]),
+		measure('d', 2, [0, 7, 7, 7, 7, 7, -3])
 	],
 	printedTotals: [],
 	documents: [],
@@ -139,9 +139,9 @@ describe('simulate', () => {
 
 	it('simulate() refuses a level for a curve-less measure that is PM in 2028 and a level without a saving to scale', () => {
 		expect(() => simulate(dataset, scenario(['c'], { c: { structuralMln: 50 } }))).not.toThrow();
-		const noLevel = deepFreeze({ ...dataset, maatregelen: [maatregel('z', 1, [1, 2, 3, 4, 5, 6, 0])] });
+		const noLevel = deepFreeze({ ...dataset, measures: [measure('z', 1, [1, 2, 3, 4, 5, 6, 0])] });
 		expect(() => simulate(noLevel, scenario(['z'], { z: { structuralMln: 50 } }))).toThrow(/geen besparing om te schalen/);
-		const pmOnly = deepFreeze({ ...dataset, maatregelen: [maatregel('p', 1, [PM, PM, PM, PM, PM, PM, PM])] });
+		const pmOnly = deepFreeze({ ...dataset, measures: [measure('p', 1, [PM, PM, PM, PM, PM, PM, PM])] });
 		expect(() => simulate(pmOnly, scenario(['p'], { p: { curve: { kind: 'step', start: 2024 } } }))).toThrow(/geef bij een curve ook het structurele bedrag/);
 		const given = simulate(pmOnly, scenario(['p'], { p: { structuralMln: 40, curve: { kind: 'step', start: 2024 } } }));
 		expect(given.measures[0]!.net).toEqual([0, 0, 40, 40, 40, 40, 40]);

@@ -60,12 +60,20 @@ export function resultFor(model: Model, values: Float64Array): ScenarioResult {
 
 function measureResult(model: Model, k: number, d: DrawMeasure): MeasureResult {
 	const plan = model.measures[k]!;
-	const m = plan.maatregel;
+	const m = plan.measure;
 	const pm = Array.from(d.saving, Number.isNaN);
 	const savings = Array.from(d.saving, (s) => (Number.isNaN(s) ? 0 : s));
 	const costLines: CostLineResult[] = [];
 	if (plan.hasTableCosts) {
-		costLines.push({ id: 'tabel', label: 'Invoeringskosten in de tabel', role: 'tabel', counted: true, missing: false, source: m.source, perYearMln: Array.from(d.tableCost) });
+		costLines.push({
+			id: 'tabel',
+			label: 'Invoeringskosten in de tabel',
+			role: 'tabel',
+			counted: true,
+			missing: false,
+			source: m.source,
+			perYearMln: Array.from(d.tableCost)
+		});
 	}
 	for (const { line, counted, perYear } of d.lines) {
 		costLines.push({ id: line.id, label: line.label, role: line.role, counted, missing: line.missing, source: line.source, perYearMln: Array.from(perYear) });
@@ -90,7 +98,7 @@ function overlapOf(model: Model, values: Float64Array, draw: readonly DrawMeasur
 		.filter((pkg) => values[pkg.slot]! > 0)
 		.map((pkg) => {
 			const share = values[pkg.slot]!;
-			const members = draw.filter((_, k) => pkg.measures.includes(model.measures[k]!.maatregel.id));
+			const members = draw.filter((_, k) => pkg.measures.includes(model.measures[k]!.measure.id));
 			const removedMln = model.years.map((_, i) => share * members.reduce((sum, d) => sum + (Number.isNaN(d.gross[i]!) ? 0 : d.gross[i]!), 0));
 			return { package: pkg.id, label: pkg.label, share, removedMln };
 		});
@@ -112,8 +120,10 @@ function warningsOf(model: Model, measures: readonly MeasureResult[], draw: read
 	}
 	draw.forEach((d, k) => {
 		if (d.formulaLevel !== null && d.formulaLevel < 0) {
-			const m = model.measures[k]!.maatregel;
-			warnings.push(`${m.code ?? m.name}: de aannames geven een negatieve besparing (${formatWarningMln(d.formulaLevel)}); een besparing is 0 of meer, dus gerekend met € 0 mln.`);
+			const m = model.measures[k]!.measure;
+			warnings.push(
+				`${m.code ?? m.name}: de aannames geven een negatieve besparing (${formatWarningMln(d.formulaLevel)}); een besparing is 0 of meer, dus gerekend met € 0 mln.`
+			);
 		}
 	});
 	return warnings;

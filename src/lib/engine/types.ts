@@ -11,7 +11,7 @@ export const PM = 'PM' as const;
 export type PM = typeof PM;
 
 /** One cell of a table: an amount in € mln, or PM. */
-export type Bedrag = number | PM;
+export type Amount = number | PM;
 
 /**
  * Where a figure comes from: a source document (id as in data/bronnen.csv) and the lines in it.
@@ -54,7 +54,7 @@ export interface Doubt {
 }
 
 /** One row of Tabel 1 or Tabel 2 of the Commissie van Wijzen. */
-export interface Maatregel {
+export interface Measure {
 	/** Stable id, e.g. "b17" or "kwaliteitsagenda". */
 	id: string;
 	/** The code as printed (e.g. "B17"), or null where the table gives none. */
@@ -64,7 +64,7 @@ export interface Maatregel {
 	werkgroep: string;
 	source: SourceRef;
 	/** Amounts for TABLE_YEARS, in € mln or PM. */
-	amounts: readonly Bedrag[];
+	amounts: readonly Amount[];
 	/** True where the table printed a dash or nothing (the amount is then 0, not PM). */
 	printedDash: readonly boolean[];
 	doubts: readonly Doubt[];
@@ -94,7 +94,7 @@ export interface SourceDocument {
 
 /** Everything the engine needs from data/, validated. */
 export interface Dataset {
-	maatregelen: readonly Maatregel[];
+	measures: readonly Measure[];
 	printedTotals: readonly PrintedTotal[];
 	documents: readonly SourceDocument[];
 	/** The entries of extern.md that the data cites. */

@@ -1,5 +1,19 @@
 /** Style properties copied onto every element, so a saved SVG looks as it does on screen. */
-const STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline', 'visibility'];
+const STYLE_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'font-family',
+	'text-anchor',
+	'dominant-baseline',
+	'visibility'
+];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ImageText {

@@ -1,5 +1,5 @@
 import { LAST_TABLE_YEAR, type Dataset, type GapWaterfall, type ScenarioResult } from '../engine';
-import { formatInput } from './formatInput';
+import { formatInput } from './units';
 import { knownCell, type Cell } from './resultTable';
 
 export interface CompareEntry {
@@ -43,7 +43,7 @@ export function compareTable(entries: readonly CompareEntry[]): PlainTable {
 /** Per measure the net in one year for each scenario, and the difference with the first; PM as null. */
 export function measureCompareTable(entries: readonly CompareEntry[], dataset: Dataset, year = LAST_TABLE_YEAR): PlainTable {
 	const i = entries[0]!.result.years.indexOf(year);
-	const inAny = dataset.maatregelen.filter((m) => entries.some((e) => e.result.measures.some((x) => x.id === m.id)));
+	const inAny = dataset.measures.filter((m) => entries.some((e) => e.result.measures.some((x) => x.id === m.id)));
 	const net = (e: CompareEntry, id: string): Cell | undefined => {
 		const m = e.result.measures.find((x) => x.id === id);
 		return m ? knownCell(m, i) : undefined;
@@ -57,7 +57,7 @@ export function measureCompareTable(entries: readonly CompareEntry[], dataset: D
 	});
 	const names = entries.map((e) => e.name);
 	return {
-		header: ['Code', 'Maatregel', 'Tabel', ...names.map((n) => `${n}: netto ${year}`), ...names.slice(1).map((n) => `${n} − ${names[0]}`)],
+		header: ['Code', 'Measure', 'Tabel', ...names.map((n) => `${n}: netto ${year}`), ...names.slice(1).map((n) => `${n} − ${names[0]}`)],
 		rows
 	};
 }

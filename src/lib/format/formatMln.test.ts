@@ -33,7 +33,12 @@ describe('formatMln', () => {
 	});
 
 	it('formatKnown shows the known part of a PM year and the PM after it', () => {
-		expect([formatKnown(-74.75, true), formatKnown(0, true), formatKnown(-74.75, false), formatKnown(300, false)]).toEqual(['\u221274,8 + PM', 'PM', '\u221274,8', '300']);
+		expect([formatKnown(-74.75, true), formatKnown(0, true), formatKnown(-74.75, false), formatKnown(300, false)]).toEqual([
+			'\u221274,8 + PM',
+			'PM',
+			'\u221274,8',
+			'300'
+		]);
 	});
 
 	it('formatMeasureCell shows a printed dash only while the cell stays 0', () => {

@@ -1,4 +1,4 @@
-import { PM, roundHalfAway, type Bedrag } from '../engine';
+import { PM, roundHalfAway, type Amount } from '../engine';
 
 const MINUS = '\u2212';
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
@@ -8,7 +8,7 @@ const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
  * decimal: 1018 → "1.018", -47 → "−47", 33.333 → "33,3", 148,75 → "148,8", −148,75 → "−148,8".
  * PM stays "PM".
  */
-export function formatAmount(value: Bedrag | null): string {
+export function formatAmount(value: Amount | null): string {
 	if (value === PM || value === null) return PM;
 	const rounded = roundHalfAway(value, 1);
 	const text = number.format(Math.abs(rounded));
@@ -18,7 +18,7 @@ export function formatAmount(value: Bedrag | null): string {
 /**
  * An amount in € mln as the house style writes it: "€ 1.018 mln", "€ −47 mln", "PM".
  */
-export function formatMln(value: Bedrag | null): string {
+export function formatMln(value: Amount | null): string {
 	const amount = formatAmount(value);
 	return amount === PM ? PM : `€ ${amount} mln`;
 }

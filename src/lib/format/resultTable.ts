@@ -29,7 +29,7 @@ export function sourceText(source: SourceRef | null): string {
 	if (!source) return 'aanname';
 	const lines = source.lines ?? [source.line];
 	const runs: string[] = [];
-	for (let i = 0; i < lines.length; ) {
+	for (let i = 0; i < lines.length;) {
 		let j = i;
 		while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
 		runs.push(j > i ? `${lines[i]}–${lines[j]}` : String(lines[i]));
@@ -65,7 +65,7 @@ export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyRes
 	const negative = (values: readonly number[]) => values.map((x) => (x === 0 ? 0 : -x));
 	const { totals } = result;
 	return {
-		header: ['Code', 'Maatregel', 'Tabel', 'Regel', 'Bron', ...years, 'PM in (saldo zonder PM-bedrag)'],
+		header: ['Code', 'Measure', 'Tabel', 'Regel', 'Bron', ...years, 'PM in (saldo zonder PM-bedrag)'],
 		measures: result.measures.flatMap((m): Cell[][] => [
 			[m.code ?? '', m.name, m.table, 'netto', '', ...result.years.map((_, i) => knownCell(m, i)), pmYears(m, result.years)],
 			...m.costLines
@@ -97,7 +97,10 @@ function uncertaintyRows(u: UncertaintyResult, row: (label: string, values: read
 		row('Netto P50', u.net.p50),
 		row('Netto P95', u.net.p95),
 		row('Netto gemiddeld', u.net.mean),
-		row('Kans richtbedrag gehaald (%)', u.pTarget.map((p) => Math.round(p * 1000) / 10))
+		row(
+			'Kans richtbedrag gehaald (%)',
+			u.pTarget.map((p) => Math.round(p * 1000) / 10)
+		)
 	];
 }
 

@@ -1,5 +1,5 @@
 import type { Gemeente, NationalTotals } from '../engine';
-import { defaultView } from './gemeenteQuery';
+import { defaultView } from './gemeenteView';
 import type { Dataset } from '../engine';
 
 /** Youth as a share of inwoners that a Dutch gemeente can have: the national share is about 19 %. */

@@ -68,7 +68,11 @@ const FIELDS: { field: GemeenteField; pattern: RegExp; not?: RegExp }[] = [
 		),
 		not: /jeugdhulp|zorg|hulp|huishouden|\(%\)|procent|relatief/
 	},
-	{ field: 'inwoners', pattern: /^(aantal )?inwoners( \(aantal\))?$|^totale bevolking( \(aantal\))?$|^bevolking( op 1 januari)?( \(aantal\))?$/, not: /\(%\)|procent|relatief/ }
+	{
+		field: 'inwoners',
+		pattern: /^(aantal )?inwoners( \(aantal\))?$|^totale bevolking( \(aantal\))?$|^bevolking( op 1 januari)?( \(aantal\))?$/,
+		not: /\(%\)|procent|relatief/
+	}
 ];
 
 const LABELS: Record<GemeenteField, string> = {
@@ -93,7 +97,10 @@ function normalise(header: string): string {
 
 /** The last level of a StatLine header ("Bevolking/…/Totale bevolking (aantal)" → "Totale bevolking (aantal)"). */
 function lastLevel(header: string): string {
-	const parts = header.split(/[/|]/).map((p) => p.trim()).filter(Boolean);
+	const parts = header
+		.split(/[/|]/)
+		.map((p) => p.trim())
+		.filter(Boolean);
 	return parts.at(-1) ?? header;
 }
 
@@ -146,7 +153,10 @@ const THOUSANDS_ONLY = /^-?\d{1,3}(\.\d{3})+$/;
 
 /** Read one number in the file's notation; a percent sign is allowed and left to the column's factor. */
 function readNumber(cell: string, notation: GemeenteImport['notation']): number | null {
-	const text = cell.replace(/[\s\u00a0]/g, '').replace(/%$/, '').replace('\u2212', '-');
+	const text = cell
+		.replace(/[\s\u00a0]/g, '')
+		.replace(/%$/, '')
+		.replace('\u2212', '-');
 	if (notation === 'nederlands') return DUTCH.test(text) ? Number(text.replace(/\./g, '').replace(',', '.')) : null;
 	return INTERNATIONAL.test(text) ? Number(text) : null;
 }
@@ -183,7 +193,7 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 	if (headerIndex < 0) {
 		throw new DataError(
 			{ file },
-			'geen kopregel gevonden: verwacht een kolom Gemeente (of Regio\'s) en minstens één kolom met jeugdigen, inwoners, jeugdhulpbudget of aandeel'
+			"geen kopregel gevonden: verwacht een kolom Gemeente (of Regio's) en minstens één kolom met jeugdigen, inwoners, jeugdhulpbudget of aandeel"
 		);
 	}
 	const header = table[headerIndex]!;
@@ -202,9 +212,20 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 	let lastData = table.length - 1;
 	while (lastData > headerIndex && filled(table[lastData]!) < 2) lastData--;
 	const body = table.slice(headerIndex + 1, lastData + 1);
-	const asText = (rows: string[][]) => rows.filter((row) => filled(row) > 0).map((row) => row.filter((c) => c.trim() !== '').join(' ').slice(0, 80));
+	const asText = (rows: string[][]) =>
+		rows
+			.filter((row) => filled(row) > 0)
+			.map((row) =>
+				row
+					.filter((c) => c.trim() !== '')
+					.join(' ')
+					.slice(0, 80)
+			);
 	const figureColumns = columns.filter((c) => c.field !== 'naam' && c.field !== 'code');
-	const notation = notationOf(delimiter, body.flatMap((row) => figureColumns.map((c) => row[c.index] ?? '')));
+	const notation = notationOf(
+		delimiter,
+		body.flatMap((row) => figureColumns.map((c) => row[c.index] ?? ''))
+	);
 
 	const rows: GemeenteImport['rows'] = [];
 	const problems: RowProblem[] = [];
@@ -245,7 +266,12 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 }
 
 /** One data row as a Gemeente, or the reason it cannot be one. */
-function readRow(cells: readonly string[], columns: readonly (ImportedColumn & { index: number })[], notation: GemeenteImport['notation'], width: number): Gemeente | string {
+function readRow(
+	cells: readonly string[],
+	columns: readonly (ImportedColumn & { index: number })[],
+	notation: GemeenteImport['notation'],
+	width: number
+): Gemeente | string {
 	const extra = cells.slice(width).some((c) => c.trim() !== '');
 	if (cells.length < width || extra) return `verwacht ${width} kolommen, gevonden ${cells.length}`;
 	const gemeente: Gemeente = { naam: '', code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: null };
@@ -270,7 +296,10 @@ function readRow(cells: readonly string[], columns: readonly (ImportedColumn & {
 		return `meer jeugdigen (${count.format(gemeente.jeugdigen)}) dan inwoners (${count.format(gemeente.inwoners)})`;
 	}
 	if (gemeente.jeugdigen === null && gemeente.inwoners === null && gemeente.budgetEuro === null && gemeente.aandeel === null) {
-		return `geen ${columns.filter((c) => c.field !== 'naam' && c.field !== 'code').map((c) => LABELS[c.field]).join(', ')} ingevuld`;
+		return `geen ${columns
+			.filter((c) => c.field !== 'naam' && c.field !== 'code')
+			.map((c) => LABELS[c.field])
+			.join(', ')} ingevuld`;
 	}
 	return gemeente;
 }

@@ -1,10 +1,11 @@
 import { DataError } from '../data/DataError';
 import { shareOf, type Dataset, type Gemeente, type NationalTotals, type Share } from '../engine';
-import { defaultView, gemeenteQuery, readGemeenteQuery, type GemeenteView } from '../gemeenten/gemeenteQuery';
+import { defaultView, type GemeenteView } from '../gemeenten/gemeenteView';
+import { gemeenteQuery, readGemeenteQuery } from '../links/gemeenteLink';
 import { nationalTotals, valuesFromNederland } from '../gemeenten/national';
 import { isExampleCount } from '../gemeenten/plausibility';
 import { readGemeenten, type GemeenteImport } from '../gemeenten/readGemeenten';
-import type { StorageLike } from './scenarioLibrary.svelte';
+import { Persisted, type StorageLike } from './persisted.svelte';
 
 export const GEMEENTE_STORAGE_KEY = 'hervormingsagenda-jeugd/gemeente';
 
@@ -22,25 +23,28 @@ export class GemeenteState {
 	imported = $state.raw<ImportedTable | null>(null);
 	/** Why the last import did not load, in Dutch; the previous table stays. */
 	importError = $state<string | null>(null);
-	/** Storage trouble, in Dutch. */
-	problem = $state<string | null>(null);
+	/** What went wrong reading the stored view, in Dutch. */
+	private loadProblem = $state<string | null>(null);
+	private readonly store = new Persisted(GEMEENTE_STORAGE_KEY, {
+		unavailable: 'Deze browser bewaart niets (privévenster of opslag uitgezet): uw gemeente en geïmporteerde tabel zijn weg na herladen. Exporteren werkt wel.',
+		full: 'De browser kan niet meer bewaren (opslag vol). Wat op het scherm staat blijft staan; exporteer de tabel als CSV om hem te bewaren.'
+	});
 	readonly national: NationalTotals = $derived.by(() => nationalTotals(this.dataset, this.view.national));
 	readonly share: Share = $derived.by(() => shareOf(this.view.gemeente, this.view.key, this.national));
-	private storage: StorageLike | null | undefined = undefined;
 
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		this.view = defaultView(dataset);
 	}
 
+	/** Storage trouble or a stored view that did not read, in Dutch. */
+	get problem(): string | null {
+		return this.store.problem ?? this.loadProblem;
+	}
+
 	/** Read the stored view and table; from now on `save()` writes them. */
 	attach(storage: StorageLike | null): void {
-		this.storage = storage;
-		if (storage === null) {
-			this.problem = 'Deze browser bewaart niets (privévenster of opslag uitgezet): uw gemeente en geïmporteerde tabel zijn weg na herladen. Exporteren werkt wel.';
-			return;
-		}
-		const text = storage.getItem(GEMEENTE_STORAGE_KEY);
+		const text = this.store.attach(storage);
 		if (text === null) return;
 		try {
 			const stored = JSON.parse(text) as { query?: unknown; imported?: unknown };
@@ -49,19 +53,13 @@ export class GemeenteState {
 			this.view = read.view;
 			this.imported = checkImported(stored.imported);
 		} catch {
-			this.problem = 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.';
+			this.loadProblem = 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.';
 		}
 	}
 
 	/** Write the view and table to storage (called on every change). */
 	save(): void {
-		if (!this.storage) return;
-		try {
-			this.storage.setItem(GEMEENTE_STORAGE_KEY, JSON.stringify({ query: gemeenteQuery(this.view).toString(), imported: this.imported }));
-			this.problem = null;
-		} catch {
-			this.problem = 'De browser kan niet meer bewaren (opslag vol). Wat op het scherm staat blijft staan; exporteer de tabel als CSV om hem te bewaren.';
-		}
+		this.store.write(JSON.stringify({ query: gemeenteQuery(this.view).toString(), imported: this.imported }));
 	}
 
 	/** What the page tells the user about an example figure it has set aside, in Dutch; null when there is nothing. */

@@ -1,12 +1,10 @@
 import { DataError } from '../data/DataError';
+import { presetOf } from '../data/loadPresets';
 import { parseScenario, readScenario, scenarioFile } from '../data/parseScenario';
 import type { Dataset, Scenario } from '../engine';
+import { Persisted, type StorageLike } from './persisted.svelte';
 
-/** The part of the Web Storage API the library uses (localStorage in the app, a Map in tests). */
-export interface StorageLike {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-}
+export type { StorageLike };
 
 export const STORAGE_KEY = 'hervormingsagenda-jeugd/scenarios';
 
@@ -20,28 +18,47 @@ export class ScenarioLibrary {
 	readonly dataset: Dataset;
 	readonly presets: readonly Scenario[];
 	own = $state.raw<Scenario[]>([]);
-	/** The scenario last on screen, restored after a reload. */
-	selected = $state<string | null>(null);
-	/** What went wrong with storing or reading, in Dutch; null when all is well. */
-	problem = $state<string | null>(null);
-	/** undefined: not attached yet (kept in memory, nothing to tell); null: the browser cannot store. */
-	private storage: StorageLike | null | undefined = undefined;
+	/** The scenario on screen: the one owner of the selection, restored after a reload. */
+	selected = $state<string>('');
+	/** What went wrong reading the stored scenarios, in Dutch. */
+	private loadProblem = $state<string | null>(null);
+	private readonly store = new Persisted(STORAGE_KEY, {
+		unavailable:
+			'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.',
+		full: 'Opslaan in de browser lukt niet (de opslag is vol of geblokkeerd). Uw wijzigingen staan nog op het scherm; exporteer uw scenario’s als bestand om ze te bewaren.'
+	});
 
 	constructor(dataset: Dataset, presets: readonly Scenario[]) {
 		this.dataset = dataset;
 		this.presets = presets;
+		this.selected = presets[0]!.id;
+	}
+
+	/** What went wrong with storing or reading, in Dutch; null when all is well. */
+	get problem(): string | null {
+		return this.store.problem ?? this.loadProblem;
+	}
+
+	/** The scenario on screen (the first preset if the selected id is gone). */
+	get current(): Scenario {
+		return this.find(this.selected) ?? this.presets[0]!;
 	}
 
 	/** Read the stored scenarios and store every change from now on. Once; later calls do nothing. */
 	attach(storage: StorageLike | null): void {
-		if (this.storage !== undefined) return;
-		this.storage = storage;
-		this.load();
+		if (this.store.attached) return;
+		this.load(this.store.attach(storage));
+		if (storage === null) this.persist();
 	}
 
 	/** A preset or an own scenario by id. */
 	find(id: string): Scenario | undefined {
 		return this.presets.find((p) => p.id === id) ?? this.own.find((s) => s.id === id);
+	}
+
+	/** The preset a scenario starts from: the "before" of its changes. */
+	presetOf(scenario: Scenario): Scenario {
+		return presetOf(scenario, this.presets);
 	}
 
 	isPreset(id: string): boolean {
@@ -54,6 +71,15 @@ export class ScenarioLibrary {
 		const scenario: Scenario = { ...from, id: this.freeId(), name: this.freeName(name ?? `${from.name} · eigen`), basedOn, dataVersion: this.dataset.version };
 		this.write([...this.own, scenario]);
 		return scenario;
+	}
+
+	/**
+	 * Apply a change to a scenario. A preset never changes: the change goes into a new own copy
+	 * ("… · eigen"), and `copiedFrom` names the preset. An own scenario changes in place.
+	 */
+	edit(scenario: Scenario, change: (scenario: Scenario) => Scenario): { scenario: Scenario; copiedFrom: Scenario | null } {
+		if (!this.isPreset(scenario.id)) return { scenario: this.update(scenario.id, change), copiedFrom: null };
+		return { scenario: this.create(change(scenario)), copiedFrom: scenario };
 	}
 
 	/** Change an own scenario; presets cannot change. */
@@ -122,34 +148,16 @@ export class ScenarioLibrary {
 	}
 
 	private persist(): void {
-		if (this.storage === undefined) return;
-		if (this.storage === null) {
-			this.problem = 'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.';
-			return;
-		}
-		try {
-			this.storage.setItem(STORAGE_KEY, JSON.stringify({ schema: 2, selected: this.selected, scenarios: this.own.map(scenarioFile) }));
-			if (this.problem?.startsWith('Opslaan')) this.problem = null;
-		} catch {
-			this.problem = 'Opslaan in de browser lukt niet (de opslag is vol of geblokkeerd). Uw wijzigingen staan nog op het scherm; exporteer uw scenario’s als bestand om ze te bewaren.';
-		}
+		this.store.write(JSON.stringify({ schema: 2, selected: this.selected, scenarios: this.own.map(scenarioFile) }));
 	}
 
-	private load(): void {
-		if (!this.storage) return this.persist();
-		let text: string | null;
-		try {
-			text = this.storage.getItem(STORAGE_KEY);
-		} catch {
-			this.storage = null;
-			return this.persist();
-		}
+	private load(text: string | null): void {
 		if (text === null) return;
 		let stored: { selected?: unknown; scenarios?: unknown };
 		try {
 			stored = JSON.parse(text);
 		} catch {
-			this.problem = 'De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen.';
+			this.loadProblem = 'De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen.';
 			return;
 		}
 		const own: Scenario[] = [];
@@ -158,7 +166,8 @@ export class ScenarioLibrary {
 		list.forEach((raw: unknown, i: number) => {
 			try {
 				const scenario = readScenario(raw, `bewaard scenario ${i + 1}`, this.dataset);
-				if (this.find(scenario.id) || own.some((s) => s.id === scenario.id)) throw new DataError({ file: `bewaard scenario ${i + 1}` }, 'id komt twee keer voor', scenario.id);
+				if (this.find(scenario.id) || own.some((s) => s.id === scenario.id))
+					throw new DataError({ file: `bewaard scenario ${i + 1}` }, 'id komt twee keer voor', scenario.id);
 				own.push(scenario);
 			} catch (e) {
 				broken.push(e instanceof Error ? e.message : String(e));
@@ -166,7 +175,7 @@ export class ScenarioLibrary {
 		});
 		this.own = own;
 		if (typeof stored?.selected === 'string' && this.find(stored.selected)) this.selected = stored.selected;
-		if (broken.length > 0) this.problem = `${broken.length} bewaard(e) scenario(’s) konden niet worden gelezen en zijn niet geladen: ${broken.join('; ')}`;
+		if (broken.length > 0) this.loadProblem = `${broken.length} bewaard(e) scenario(’s) konden niet worden gelezen en zijn niet geladen: ${broken.join('; ')}`;
 	}
 }
 

@@ -1,5 +1,5 @@
 import { LAST_TABLE_YEAR, simulate, type Assumption, type Dataset, type Scenario } from '../engine';
-import { presetOf, readShareQuery, type SharedLink } from '../scenarios/shareLink';
+import { readShareQuery, type SharedLink } from '../links/shareLink';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import type { ScenarioLibrary } from './scenarioLibrary.svelte';
 
@@ -12,29 +12,38 @@ import type { ScenarioLibrary } from './scenarioLibrary.svelte';
 export class ScenarioState {
 	readonly dataset: Dataset;
 	readonly library: ScenarioLibrary;
-	selectedId = $state('');
 	horizon = $state(LAST_TABLE_YEAR);
 	runs = $state(DEFAULT_RUNS);
 	seed = $state(DEFAULT_SEED);
 	/** Said once when an edit made an own copy of a preset. */
 	copiedFrom = $state<string | null>(null);
 
-	readonly base: Scenario = $derived.by(() => this.library.find(this.selectedId) ?? this.library.presets[0]!);
+	/** The id on screen: the library owns the selection. */
+	readonly selectedId: string = $derived.by(() => this.library.current.id);
+	readonly base: Scenario = $derived.by(() => this.library.current);
 	readonly isOwn: boolean = $derived.by(() => !this.library.isPreset(this.base.id));
 	/** The preset this scenario starts from: the "before" of every change. */
-	readonly preset: Scenario = $derived.by(() => presetOf(this.base, this.library.presets));
+	readonly preset: Scenario = $derived.by(() => this.library.presetOf(this.base));
 	readonly scenario: Scenario = $derived.by(() => ({ ...this.base, horizon: this.horizon, runs: this.runs, seed: this.seed }));
 	/** Assumption values that differ from the preset's, by id. */
 	readonly edits: Record<string, number> = $derived.by(() => {
 		const own = this.base.assumptions;
 		const before = this.preset.assumptions;
 		const fallback = (id: string) => this.dataset.assumptions.find((a) => a.id === id)?.defaultValue;
-		return Object.fromEntries(Object.keys(own).filter((id) => own[id] !== (before[id] ?? fallback(id))).map((id) => [id, own[id]!]));
+		return Object.fromEntries(
+			Object.keys(own)
+				.filter((id) => own[id] !== (before[id] ?? fallback(id)))
+				.map((id) => [id, own[id]!])
+		);
 	});
 	/** Inputs whose uncertainty this scenario switched off. */
 	readonly certain: Record<string, true> = $derived.by(() => {
 		const own = this.base.distributions ?? {};
-		return Object.fromEntries(Object.keys(own).filter((id) => own[id] === null && this.preset.distributions?.[id] !== null).map((id) => [id, true as const]));
+		return Object.fromEntries(
+			Object.keys(own)
+				.filter((id) => own[id] === null && this.preset.distributions?.[id] !== null)
+				.map((id) => [id, true as const])
+		);
 	});
 	readonly result = $derived.by(() => simulate(this.dataset, this.scenario));
 	/** The preset as it is, at this horizon: the "before" of every change. */
@@ -43,18 +52,17 @@ export class ScenarioState {
 	constructor(library: ScenarioLibrary) {
 		this.library = library;
 		this.dataset = library.dataset;
-		this.select(library.selected ?? library.presets[0]!.id);
+		this.select(library.current.id);
 	}
 
 	/** Show a preset or an own scenario, with its horizon, draws and seed. */
 	select(id: string): void {
 		const scenario = this.library.find(id) ?? this.library.presets[0]!;
-		this.selectedId = scenario.id;
+		this.library.select(scenario.id);
 		this.horizon = scenario.horizon;
 		this.runs = scenario.runs ?? DEFAULT_RUNS;
 		this.seed = scenario.seed ?? DEFAULT_SEED;
 		this.copiedFrom = null;
-		this.library.select(scenario.id);
 	}
 
 	/**
@@ -64,7 +72,7 @@ export class ScenarioState {
 	open(query: URLSearchParams): SharedLink | null {
 		const link = readShareQuery(query, this.dataset, this.library.presets);
 		if (!link) {
-			this.select(this.library.selected ?? this.library.presets[0]!.id);
+			this.select(this.library.current.id);
 			return null;
 		}
 		this.select(link.own ? this.library.adopt(link.scenario).id : link.scenario.id);
@@ -75,25 +83,20 @@ export class ScenarioState {
 
 	/** Apply a change to the scenario on screen: to the own scenario, or to a new own copy of the preset. */
 	change(edit: (scenario: Scenario) => Scenario): void {
-		if (this.isOwn) {
-			this.library.update(this.base.id, edit);
-			return;
-		}
-		const preset = this.base;
-		const copy = this.library.create(edit(this.scenario));
-		this.selectedId = copy.id;
-		this.library.select(copy.id);
-		this.copiedFrom = preset.name;
+		const { scenario, copiedFrom } = this.library.edit(this.isOwn ? this.base : this.scenario, edit);
+		if (!copiedFrom) return;
+		this.library.select(scenario.id);
+		this.copiedFrom = copiedFrom.name;
 	}
 
 	/** Take a measure into the scenario or leave it out (a preset gets an own copy first). Kept in the data's order. */
 	setMeasure(id: string, included: boolean): void {
-		if (!this.dataset.maatregelen.some((m) => m.id === id) || this.scenario.measures.includes(id) === included) return;
+		if (!this.dataset.measures.some((m) => m.id === id) || this.scenario.measures.includes(id) === included) return;
 		this.change((s) => {
 			const chosen = new Set(s.measures);
 			if (included) chosen.add(id);
 			else chosen.delete(id);
-			return { ...s, measures: this.dataset.maatregelen.filter((m) => chosen.has(m.id)).map((m) => m.id) };
+			return { ...s, measures: this.dataset.measures.filter((m) => chosen.has(m.id)).map((m) => m.id) };
 		});
 	}
 

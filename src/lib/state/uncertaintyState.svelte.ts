@@ -43,7 +43,13 @@ export class UncertaintyState {
 
 	/** Ask for the Monte Carlo of a scenario with its draws and seed. */
 	request(scenario: Scenario): void {
-		this.worker.request({ kind: 'scenario', scenario, runs: scenario.runs ?? DEFAULT_RUNS, seed: scenario.seed ?? DEFAULT_SEED, tornado: { year: this.tornadoYear, cumulative: this.cumulative } });
+		this.worker.request({
+			kind: 'scenario',
+			scenario,
+			runs: scenario.runs ?? DEFAULT_RUNS,
+			seed: scenario.seed ?? DEFAULT_SEED,
+			tornado: { year: this.tornadoYear, cumulative: this.cumulative }
+		});
 	}
 }
 

@@ -83,4 +83,21 @@ describe('LatestOnly', () => {
 		expect(busy.at(-1)).toBe(false);
 		expect(FakeWorker.made[1]!.sent).toEqual([]);
 	});
+
+	it('a request made before the worker is connected (its module still loading) is sent once it connects', () => {
+		const early = new LatestOnly<{ n: number }, { id: number; value: number }>({
+			answer: (a) => answers.push(a.value),
+			crash: () => crashes++,
+			busy: (b) => busy.push(b)
+		});
+		early.request({ n: 7 });
+		vi.advanceTimersByTime(200);
+		expect(busy.at(-1)).toBe(true);
+		early.connect(() => new FakeWorker() as unknown as Worker);
+		const worker = FakeWorker.made.at(-1)!;
+		expect(worker.sent).toEqual([{ n: 7, id: 1 }]);
+		worker.answer(1, 70);
+		expect(answers).toEqual([70]);
+		expect(busy.at(-1)).toBe(false);
+	});
 });

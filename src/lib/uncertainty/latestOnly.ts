@@ -27,6 +27,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	connect(makeWorker: () => Worker): () => void {
 		this.makeWorker = makeWorker;
 		this.spawn();
+		// a request made while the worker's module was still loading waits for it: send it now
+		this.send();
 		return () => {
 			clearTimeout(this.timer);
 			this.worker?.terminate();

@@ -22,7 +22,7 @@ import {
 	unequalDependencies
 } from 'mathjs/number';
 import type { FactoryFunctionMap, MathNode } from 'mathjs';
-import type { FormulaNode } from './formula';
+import type { FormulaNode } from '../engine';
 
 /**
  * Parsing formulas with mathjs, apart from the engine so the app does not load mathjs: the CLI

@@ -1,26 +1,6 @@
-import { SHARE_KEYS, yearlyGrowth, type Dataset, type Gemeente, type LocalTeamsLever, type ShareKey } from '../engine';
-import { NATIONAL_IDS } from './national';
-
-/** Everything the local view shows besides the scenario: the gemeente, the key, national totals set by the user, the lever. */
-export interface GemeenteView {
-	gemeente: Gemeente;
-	key: ShareKey;
-	/** National totals the user set, by id in data/lokaal.csv; the rest are the defaults. */
-	national: Record<string, number>;
-	lever: LocalTeamsLever;
-}
-
-/** The view a first visit shows: an example gemeente of 1 % of the jeugdigen, no extra investment. */
-export function defaultView(dataset: Dataset): GemeenteView {
-	const value = (id: string) => dataset.local.find((a) => a.id === id)!.defaultValue;
-	const growth = Math.round(yearlyGrowth(value('cpb.groeiWeinigWijkteam'), value('cpb.jaren')) * 1000) / 1000;
-	return {
-		gemeente: { naam: 'Voorbeeldgemeente', code: null, jeugdigen: value(NATIONAL_IDS.jeugdigen) / 100, inwoners: value(NATIONAL_IDS.inwoners) / 100, budgetEuro: null, aandeel: null },
-		key: 'jeugdigen',
-		national: {},
-		lever: { investeringEuro: 0, vanaf: 2025, vertraging: 1, basisEuro: 0, groeiZonder: growth, groeiMet: growth }
-	};
-}
+import { SHARE_KEYS, type Dataset, type ShareKey } from '../engine';
+import { defaultView, type GemeenteView } from '../gemeenten/gemeenteView';
+import { NATIONAL_IDS } from '../gemeenten/national';
 
 type NumberField = { param: string; min: number; max: number; get: (v: GemeenteView) => number | null; set: (v: GemeenteView, x: number | null) => void };
 

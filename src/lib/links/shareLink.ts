@@ -1,7 +1,10 @@
 import { DataError } from '../data/DataError';
+import { presetOf } from '../data/loadPresets';
 import { readScenario, scenarioFile } from '../data/parseScenario';
 import { LAST_TABLE_YEAR, MAX_HORIZON, type Dataset, type Scenario } from '../engine';
-import { DEFAULT_RUNS, DEFAULT_SEED, readUncertaintyParams } from '../uncertainty/params';
+import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { drawsQuery, readDrawsQuery } from './drawsParams';
 
 /** Scenario fields a link carries when they differ from the preset; id and name always. */
 const DIFF_FIELDS = ['id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'distributions'] as const;
@@ -21,11 +24,6 @@ export interface SharedLink {
 	notice: string | null;
 }
 
-/** The preset a scenario starts from: its own id for a preset, else `basedOn`, else the first preset. */
-export function presetOf(scenario: Scenario, presets: readonly Scenario[]): Scenario {
-	return presets.find((p) => p.id === scenario.id) ?? presets.find((p) => p.id === scenario.basedOn) ?? presets[0]!;
-}
-
 /**
  * The query of a link that reproduces a figure: `scenario` (the preset), `eigen` (what an own
  * scenario changes, as base64url JSON), `tot` (horizon), `trekkingen`, `seed`, and `data` (the
@@ -39,13 +37,13 @@ export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dat
 	if (scenario.id !== preset.id) {
 		const diff: Record<string, unknown> = {};
 		for (const field of DIFF_FIELDS) {
-			if (field === 'id' || field === 'name' || JSON.stringify(scenario[field] ?? null) !== JSON.stringify(preset[field] ?? null)) diff[field] = scenario[field];
+			if (field === 'id' || field === 'name' || JSON.stringify(scenario[field] ?? null) !== JSON.stringify(preset[field] ?? null))
+				diff[field] = scenario[field];
 		}
 		query.set('eigen', toBase64Url(JSON.stringify(diff)));
 	}
 	if (scenario.horizon !== preset.horizon) query.set('tot', String(scenario.horizon));
-	if (draws.runs !== DEFAULT_RUNS) query.set('trekkingen', String(draws.runs));
-	if (draws.seed !== DEFAULT_SEED) query.set('seed', String(draws.seed));
+	for (const [key, value] of drawsQuery(draws)) query.set(key, value);
 	query.set('data', dataVersion);
 	return query;
 }
@@ -58,7 +56,7 @@ export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dat
  */
 export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets: readonly Scenario[]): SharedLink | null {
 	if (!['scenario', 'eigen', 'tot', 'trekkingen', 'seed'].some((key) => query.has(key))) return null;
-	const draws = readUncertaintyParams(query);
+	const draws = readDrawsQuery(query);
 	const problems = [...draws.problems];
 	const presetId = query.get('scenario') ?? presets[0]!.id;
 	const preset = presets.find((p) => p.id === presetId);
@@ -71,7 +69,9 @@ export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets
 			scenario = ownScenario(code, preset, dataset);
 		} catch (e) {
 			scenario = null;
-			problems.push(`Het eigen scenario in de link is beschadigd of aangepast: ${e instanceof DataError ? e.message.replace(/^link, /, '') : (e as Error).message}.`);
+			problems.push(
+				`Het eigen scenario in de link is beschadigd of aangepast: ${e instanceof DataError ? e.message.replace(/^link, /, '') : (e as Error).message}.`
+			);
 		}
 	}
 	const tot = query.get('tot');
@@ -81,7 +81,14 @@ export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets
 		else problems.push(`Het laatste jaar in de link ("${tot.slice(0, 20)}") moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn.`);
 	}
 	if (problems.length > 0 || !scenario) {
-		return { scenario: presets[0]!, own: false, runs: DEFAULT_RUNS, seed: DEFAULT_SEED, problems: [...problems, 'De link is niet gebruikt; u ziet het standaardscenario.'], notice: null };
+		return {
+			scenario: presets[0]!,
+			own: false,
+			runs: DEFAULT_RUNS,
+			seed: DEFAULT_SEED,
+			problems: [...problems, 'De link is niet gebruikt; u ziet het standaardscenario.'],
+			notice: null
+		};
 	}
 	const version = query.get('data');
 	const notice =
@@ -107,16 +114,4 @@ function ownScenario(code: string, preset: Scenario, dataset: Dataset): Scenario
 	const scenario = readScenario({ ...scenarioFile(preset), ...diff, basedOn: preset.id }, 'link', dataset);
 	if (scenario.id === preset.id) throw new DataError({ file: 'link', column: 'id' }, 'een eigen scenario kan niet de id van een preset hebben', scenario.id);
 	return scenario;
-}
-
-function toBase64Url(text: string): string {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string {
-	if (!/^[A-Za-z0-9_-]*$/.test(code)) throw new Error('geen base64url');
-	const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(code.length / 4) * 4, '='));
-	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }

@@ -1,0 +1,383 @@
+import { parseArgs } from 'node:util';
+import { DataError } from '../lib/data/DataError';
+import {
+	compareMonteCarlo,
+	compileModel,
+	FIRST_YEAR,
+	gapWaterfall,
+	LAST_TABLE_YEAR,
+	MAX_HORIZON,
+	MAX_RUNS,
+	MIN_RUNS,
+	monteCarlo,
+	resultFor,
+	simulate,
+	tornado,
+	uncertainInputs,
+	type Dataset,
+	type Model,
+	type Scenario,
+	type ScenarioResult,
+	type Tornado,
+	type UncertaintyResult
+} from '../lib/engine';
+import { formatAmount } from '../lib/format/formatMln';
+import { AMOUNTS_NOTE, resultTable, sourceText, tableRows } from '../lib/format/resultTable';
+import { toCsv, type CsvVariant } from '../lib/format/toCsv';
+import { compareTable, gapTable } from '../lib/format/compareTable';
+import { readDataset, readPresets, resolveScenario } from './projectData';
+import { alignedText, textTable } from './textTable';
+import { LocalUsageError, localOutput } from './gemeenten';
+import { parseNumber } from '../lib/data/parseNumber';
+
+const HELP = `Gebruik: npm run simulate -- [opties]
+
+  --scenario <id | bestand.json>  preset (cvw-tabel-1, rijk, vng, werkgroepen) of een scenariobestand
+                                  (ook een uit de app geëxporteerd bestand); standaard cvw-tabel-1
+  --compare <a,b[,c,d]>           2 tot 4 scenario's naast elkaar (ids of .json-bestanden), met de
+                                  verschillen met de eerste en de kloofanalyse per stap
+  --jaar <jaar>                   jaar van de kloofanalyse; standaard ${LAST_TABLE_YEAR} (met --cumulatief: t/m dat jaar)
+  --format table|csv|json         uitvoer; standaard table
+  --csv excel-nl|plain            CSV-variant: Nederlandse Excel (BOM, ;, decimale komma) of plain (, en .)
+  --horizon <jaar>                laatste jaar, ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON}
+  --set <aanname>=<waarde>        een aanname wijzigen (herhaalbaar), bijv. --set b17.kinderen=10000
+  --runs <aantal>                 Monte Carlo met ${MIN_RUNS.toLocaleString('nl-NL')} tot en met ${MAX_RUNS.toLocaleString('nl-NL')} trekkingen (onzekerheid, kans op het richtbedrag, tornado)
+  --seed <getal>                  seed van de trekkingen (0 tot en met 4294967295); standaard 1
+  --tornado <jaar>                jaar voor de tornado; standaard ${LAST_TABLE_YEAR}
+  --cumulatief                    tornado of kloofanalyse op het cumulatieve netto tot en met dat jaar
+  --gemeenten <bestand.csv>       per gemeente per jaar: besparing, invoeringskosten en netto in euro's
+                                  (CBS StatLine-download of gewone CSV; een rij Nederland geeft de
+                                  landelijke totalen)
+  --sleutel jeugdigen|budget|aandeel
+                                  verdeelsleutel voor --gemeenten; standaard jeugdigen
+  --aandeel <0..1>                één aandeel van de landelijke bedragen, bijv. 0.01 voor 1 %
+  --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
+  --help                          deze tekst
+
+Bedragen in € mln, constante prijzen; positief is besparing, negatief is invoeringskosten.
+Waarschuwingen over de cijfers (een besparing die dubbel telt) staan op stderr.`;
+
+class UsageError extends Error {}
+
+/**
+ * The command line's output for `argv`; warnings about the figures (a saving counted twice) go to
+ * `warn`, other lines for stderr (what a CSV leaves out) to `err`, not into the output.
+ */
+function main(argv: string[], warn: (text: string) => void, err: (line: string) => void): string {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			options: {
+				scenario: { type: 'string', default: 'cvw-tabel-1' },
+				compare: { type: 'string' },
+				jaar: { type: 'string', default: String(LAST_TABLE_YEAR) },
+				format: { type: 'string', default: 'table' },
+				csv: { type: 'string', default: 'excel-nl' },
+				horizon: { type: 'string' },
+				set: { type: 'string', multiple: true, default: [] },
+				runs: { type: 'string' },
+				seed: { type: 'string', default: '1' },
+				tornado: { type: 'string', default: String(LAST_TABLE_YEAR) },
+				cumulatief: { type: 'boolean', default: false },
+				gemeenten: { type: 'string' },
+				sleutel: { type: 'string', default: 'jeugdigen' },
+				aandeel: { type: 'string' },
+				'list-assumptions': { type: 'boolean', default: false },
+				help: { type: 'boolean', default: false }
+			},
+			strict: true,
+			allowPositionals: false
+		}));
+	} catch (e) {
+		throw new UsageError(`ongeldige optie (${(e as Error).message.split('\n')[0]}); zie --help`);
+	}
+	if (values.help) return HELP;
+	const format = values.format;
+	if (format !== 'table' && format !== 'csv' && format !== 'json') throw new UsageError(`onbekend formaat "${format}"; kies table, csv of json`);
+	const csvVariant = values.csv;
+	if (csvVariant !== 'excel-nl' && csvVariant !== 'plain') throw new UsageError(`onbekende CSV-variant "${csvVariant}"; kies excel-nl of plain`);
+
+	const dataset = readDataset();
+	if (values['list-assumptions']) return listAssumptions(dataset);
+	const presets = readPresets(dataset);
+	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant }, warn);
+	let scenario = resolveScenario(values.scenario, dataset, presets);
+	const settings = readSettings(values.set, dataset);
+	if (Object.keys(settings.scenario).length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...settings.scenario } };
+	scenario = withHorizon(scenario, values.horizon);
+	const model = compileModel(dataset, scenario);
+	const result = resultFor(model, model.base);
+	for (const warning of result.warnings) warn(warning);
+	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
+	if (values.gemeenten !== undefined || values.aandeel !== undefined) {
+		return localOutput(dataset, scenario.name, result, uncertainty?.result ?? null, { ...values, format, csvVariant, local: settings.local }, err);
+	}
+	if (Object.keys(settings.local).length > 0) throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten of --aandeel');
+	const table = resultTable(result, uncertainty?.result);
+	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset, uncertainty), null, 2);
+	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
+	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE} · data ${dataset.version}\n\n${textTable(table)}`;
+	return uncertainty ? `${text}\n\n${tornadoText(uncertainty.tornado)}` : text;
+}
+
+function withHorizon(scenario: Scenario, text: string | undefined): Scenario {
+	if (text === undefined) return scenario;
+	const horizon = Number(text);
+	if (!Number.isInteger(horizon) || horizon < LAST_TABLE_YEAR || horizon > MAX_HORIZON) {
+		throw new UsageError(`horizon "${text}" moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`);
+	}
+	return { ...scenario, horizon };
+}
+
+/** `--compare a,b[,c,d]`: the totals side by side, the differences with the first, the gap from the first to each other. */
+function compare(
+	list: string,
+	dataset: Dataset,
+	presets: readonly Scenario[],
+	values: {
+		format: 'table' | 'csv' | 'json';
+		csvVariant: CsvVariant;
+		horizon?: string;
+		jaar: string;
+		cumulatief: boolean;
+		runs?: string;
+		seed: string;
+		set: string[];
+	},
+	warn: (text: string) => void
+): string {
+	const ids = list
+		.split(',')
+		.map((x) => x.trim())
+		.filter(Boolean);
+	if (ids.length < 2 || ids.length > 4) throw new UsageError(`--compare "${list}" moet 2 tot 4 scenario's noemen, gescheiden door komma's`);
+	if (values.set.length > 0) throw new UsageError('--set werkt niet samen met --compare; zet de waarden in een scenariobestand');
+	const loaded = ids.map((id) => resolveScenario(id, dataset, presets));
+	const horizon = Math.max(...loaded.map((s) => s.horizon));
+	const scenarios = loaded.map((s) => withHorizon({ ...s, horizon }, values.horizon));
+	const year = Number(values.jaar);
+	const last = scenarios[0]!.horizon;
+	if (!Number.isInteger(year) || year < FIRST_YEAR || year > last)
+		throw new UsageError(`--jaar "${values.jaar}" moet een jaar van ${FIRST_YEAR} tot en met ${last} zijn`);
+	const metric = { year, cumulative: values.cumulatief };
+	const entries = scenarios.map((scenario) => ({ name: scenario.name, result: simulate(dataset, scenario) }));
+	for (const e of entries) for (const warning of e.result.warnings) warn(`${e.name}: ${warning}`);
+	const gaps = scenarios.slice(1).map((b) => ({ from: scenarios[0]!, to: b, waterfall: gapWaterfall(dataset, scenarios[0]!, b, metric) }));
+	const chances = values.runs === undefined ? undefined : compareChances(dataset, scenarios, values.runs, values.seed);
+	const totals = compareTable(entries);
+	if (chances) {
+		for (const c of chances)
+			totals.rows.push([
+				`Kans netto hoger (%, ${c.runs.toLocaleString('nl-NL')} trekkingen, seed ${c.seed})`,
+				`${c.name} boven ${scenarios[0]!.name}`,
+				...c.pAAboveB.map((p) => Math.round(p * 1000) / 10)
+			]);
+	}
+	const gapTables = gaps.map((g) => gapTable(g.waterfall, [g.from.name, g.to.name], dataset));
+
+	if (values.format === 'json') {
+		return JSON.stringify(
+			{
+				dataVersion: dataset.version,
+				unit: 'EUR mln',
+				years: entries[0]!.result.years,
+				scenarios: scenarios.map((s, i) => ({ id: s.id, name: s.name, totals: entries[i]!.result.totals, target: entries[i]!.result.target })),
+				differences: entries.slice(1).map((e, i) => ({
+					from: scenarios[0]!.id,
+					to: scenarios[i + 1]!.id,
+					net: e.result.totals.net.map((x, y) => x - entries[0]!.result.totals.net[y]!),
+					cumulativeNet: e.result.totals.cumulativeNet.map((x, y) => x - entries[0]!.result.totals.cumulativeNet[y]!)
+				})),
+				gaps: gaps.map((g) => ({
+					from: g.from.id,
+					to: g.to.id,
+					metric: g.waterfall.metric,
+					fromMln: g.waterfall.fromEuros / 1e6,
+					toMln: g.waterfall.toEuros / 1e6,
+					gapMln: g.waterfall.gapEuros / 1e6,
+					parts: g.waterfall.parts.map((p) => ({ ...p.step, mln: p.mln, aloneMln: p.aloneMln }))
+				})),
+				...(chances
+					? {
+							uncertainty: chances.map((c) => ({
+								from: scenarios[0]!.id,
+								to: c.id,
+								runs: c.runs,
+								seed: c.seed,
+								pAboveFirst: c.pAAboveB,
+								difference: c.difference
+							}))
+						}
+					: {})
+			},
+			null,
+			2
+		);
+	}
+	if (values.format === 'csv') {
+		const rows = [totals.header, ...totals.rows, ...gapTables.flatMap((t) => [[], t.header, ...t.rows])];
+		return toCsv(rows, values.csvVariant).replace(/\r\n$/, '');
+	}
+	const what = `${metric.cumulative ? 'cumulatief netto t/m' : 'netto'} ${metric.year}`;
+	return [
+		`Vergelijking · bedragen in € mln · data ${dataset.version}`,
+		'',
+		alignedText(totals.header, [totals.rows]),
+		...gaps.flatMap((g, i) => [
+			'',
+			`Kloof ${what}: van ${g.from.name} naar ${g.to.name}, grootste stap eerst`,
+			'',
+			alignedText(gapTables[i]!.header, [gapTables[i]!.rows])
+		])
+	].join('\n');
+}
+
+/** With --runs: every scenario against the first over the same draws. */
+function compareChances(dataset: Dataset, scenarios: readonly Scenario[], runsText: string, seedText: string) {
+	const { runs, seed } = runsAndSeed(runsText, seedText);
+	const prepare = (scenario: Scenario) => {
+		const model = compileModel(dataset, scenario);
+		return { model, uncertain: uncertainInputs(dataset, model) };
+	};
+	const first = prepare(scenarios[0]!);
+	return scenarios.slice(1).map((s) => ({ id: s.id, name: s.name, ...compareMonteCarlo(prepare(s), first, { runs, seed }) }));
+}
+
+function runsAndSeed(runsText: string, seedText: string): { runs: number; seed: number } {
+	const runs = Number(runsText);
+	if (!/^\d+$/.test(runsText) || runs < MIN_RUNS || runs > MAX_RUNS) {
+		throw new UsageError(`--runs "${runsText}" moet een geheel getal van ${MIN_RUNS} tot en met ${MAX_RUNS} zijn`);
+	}
+	const seed = Number(seedText);
+	if (!/^\d+$/.test(seedText) || seed > 0xffffffff) throw new UsageError(`--seed "${seedText}" moet een geheel getal van 0 tot en met 4294967295 zijn`);
+	return { runs, seed };
+}
+
+/** The Monte Carlo and tornado asked for with --runs, --seed, --tornado and --cumulatief. */
+function runUncertainty(dataset: Dataset, model: Model, values: { runs?: string; seed: string; tornado: string; cumulatief: boolean }) {
+	const { runs, seed } = runsAndSeed(values.runs!, values.seed);
+	const year = Number(values.tornado);
+	if (!model.years.includes(year))
+		throw new UsageError(`--tornado "${values.tornado}" moet een jaar van ${model.years[0]} tot en met ${model.years.at(-1)} zijn`);
+	const inputs = uncertainInputs(dataset, model);
+	return {
+		result: monteCarlo(model, inputs, { runs, seed }),
+		tornado: tornado(model, inputs, { year, cumulative: values.cumulatief })
+	};
+}
+
+function tornadoText(t: Tornado): string {
+	const what = `${t.metric.cumulative ? 'cumulatief netto t/m' : 'netto'} ${t.metric.year}`;
+	const header = `Tornado: ${what}, elke onzekere invoer van P10 naar P90, de rest op de mediaan (${formatAmount(t.base)})`;
+	const rows = t.bars
+		.filter((b) => b.swing > 0)
+		.map((b) => [b.label, `${formatAmount(b.atLow)} – ${formatAmount(b.atHigh)}`, `uitslag ${formatAmount(b.swing)}`]);
+	const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+	return [header, ...rows.map((r) => `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]}`)].join('\n');
+}
+
+/**
+ * `--set id=value` pairs, checked against the known assumptions and their ranges; those of
+ * data/lokaal.csv (national totals for --gemeenten) are returned apart.
+ */
+function readSettings(settings: readonly string[], dataset: Dataset): { scenario: Record<string, number>; local: Record<string, number> } {
+	const values = { scenario: {} as Record<string, number>, local: {} as Record<string, number> };
+	for (const setting of settings) {
+		const match = /^([^=]+)=(.+)$/.exec(setting);
+		if (!match) throw new UsageError(`--set "${setting}" moet de vorm aanname=waarde hebben`);
+		const [, id, text] = match as unknown as [string, string, string];
+		const local = dataset.local.find((a) => a.id === id && a.id.startsWith('landelijk.'));
+		const assumption = dataset.assumptions.find((a) => a.id === id) ?? local;
+		if (!assumption) throw new UsageError(`onbekende aanname "${id}"; zie --list-assumptions`);
+		const read = parseNumber(text);
+		if (!read.ok) throw new UsageError(`waarde voor ${id}: ${read.problem}`);
+		const value = read.value;
+		if (value < assumption.min || value > assumption.max) {
+			throw new UsageError(`${id} = ${text} ligt buiten het bereik ${assumption.min} tot en met ${assumption.max} (${assumption.unit})`);
+		}
+		values[local ? 'local' : 'scenario'][id] = value;
+	}
+	return values;
+}
+
+function listAssumptions(dataset: Dataset): string {
+	const rows = dataset.assumptions.map((a) => [
+		a.id,
+		String(a.defaultValue),
+		a.unit,
+		`${a.min} – ${a.max}`,
+		a.source ? `${a.status}: ${sourceText(a.source)}` : a.status,
+		a.label
+	]);
+	const header = ['aanname', 'standaard', 'eenheid', 'bereik', 'bron', 'omschrijving'];
+	const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+	return [header, ...rows].map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
+}
+
+function toJson(result: ScenarioResult, name: string, dataset: Dataset, uncertainty?: { result: UncertaintyResult; tornado: Tornado }) {
+	const u = uncertainty?.result;
+	const row = (id: string) => dataset.measures.find((m) => m.id === id)!;
+	return {
+		scenario: result.scenario,
+		name,
+		dataVersion: dataset.version,
+		unit: 'EUR mln',
+		years: result.years,
+		extrapolated: result.extrapolated,
+		// each measure with where its row stands and the cells whose reading is doubtful
+		measures: result.measures.map((m) => ({ ...m, source: row(m.id).source, doubts: row(m.id).doubts })),
+		totals: result.totals,
+		target: result.target,
+		gap: result.gap,
+		overlap: result.overlap,
+		warnings: result.warnings,
+		...(u && uncertainty
+			? {
+					uncertainty: {
+						runs: u.runs,
+						seed: u.seed,
+						p5: u.net.p5,
+						p10: u.net.p10,
+						p50: u.net.p50,
+						p90: u.net.p90,
+						p95: u.net.p95,
+						mean: u.net.mean,
+						pTarget: u.pTarget,
+						expectedShortfall: u.expectedShortfall,
+						breakEven: u.breakEven,
+						cumulativeNet: u.cumulativeNet,
+						savings: u.savings,
+						costs: u.costs,
+						inputs: u.inputs.map((i) => ({ id: i.input.id, distribution: i.distribution, status: i.status, source: i.source }))
+					},
+					tornado: uncertainty.tornado
+				}
+			: {})
+	};
+}
+
+/** What a run of the command line gives: its exit code and what it writes to stdout and stderr. */
+export interface CliRun {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * Run the command line on `argv` (without node and the script) and return what it would print:
+ * the tests call this in-process. An error the user can mend (a bad option, a broken file) is one
+ * Dutch line on stderr and exit code 2; anything else exit code 1, never a stack trace.
+ */
+export function run(argv: string[]): CliRun {
+	let stderr = '';
+	const warn = (text: string) => (stderr += `Let op: ${text}\n`);
+	const err = (line: string) => (stderr += `${line}\n`);
+	try {
+		return { code: 0, stdout: `${main(argv, warn, err)}\n`, stderr };
+	} catch (e) {
+		if (e instanceof DataError || e instanceof UsageError || e instanceof LocalUsageError)
+			return { code: 2, stdout: '', stderr: `${stderr}Fout: ${e.message}\n` };
+		return { code: 1, stdout: '', stderr: `${stderr}Fout: onverwachte fout (${(e as Error).message})\n` };
+	}
+}
