@@ -66,6 +66,8 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// a page on a loaded two-core machine can take more than the default second to settle
+					expect: { requireAssertions: true, poll: { timeout: 10_000 } },
 					fileParallelism: false
 				}
 			}
