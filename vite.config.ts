@@ -42,7 +42,21 @@ export default defineConfig({
 	worker: { format: 'es', plugins: () => [formulaTrees()] },
 	// The @stdlib functions have no side effects: where a page does not call them (only the worker
 	// samples), they stay out of its bundle.
-	build: { rollupOptions: { treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') } } },
+	// The inverse CDFs and their @stdlib functions get a chunk of their own: the worker samples,
+	// and the distribution editor (loaded when opened) draws shapes; the first page loads neither.
+	build: {
+		rollupOptions: {
+			treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') },
+			output: {
+				manualChunks: (id) =>
+					id.includes('/@stdlib/') || id.endsWith('/engine/inverse.ts')
+						? 'inverse'
+						: id.endsWith('/engine/distributions.ts') || id.includes('commonjsHelpers')
+							? 'shared'
+							: undefined
+			}
+		}
+	},
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
 	test: {

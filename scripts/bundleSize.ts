@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 export function initialJavaScript(
 	page = 'index.html',
 	dir = 'build'
-): { files: { file: string; bytes: number; gzip: number; mathjs: boolean }[]; bytes: number; gzip: number } | null {
+): { files: { file: string; bytes: number; gzip: number; mathjs: boolean; stdlib: boolean }[]; bytes: number; gzip: number } | null {
 	const html = join(dir, page);
 	if (!existsSync(html)) return null;
 	const text = readFileSync(html, 'utf8');
@@ -27,7 +27,8 @@ export function initialJavaScript(
 			file: href.replace(/^\.\//, ''),
 			bytes: content.length,
 			gzip: gzipSync(content, { level: 9 }).length,
-			mathjs: hasMathjs(content.toString('utf8'))
+			mathjs: hasMathjs(content.toString('utf8')),
+			stdlib: hasStdlib(content.toString('utf8'))
 		};
 	});
 	return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
@@ -36,4 +37,9 @@ export function initialJavaScript(
 /** mathjs's own markers (its function typing library and its unit system) in a bundle's text. */
 export function hasMathjs(code: string): boolean {
 	return code.includes('typed-function') || code.includes('createUnit');
+}
+
+/** The @stdlib functions' own argument checks (the quantile functions the Monte Carlo samples with) in a bundle's text. */
+export function hasStdlib(code: string): boolean {
+	return code.includes('First argument must be an array. Value:');
 }

@@ -72,6 +72,8 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 		if (!hasSaving && !hasCosts && counted.length === 0) return; // PM: adds nothing
 		const shift = value(plan.shiftSlot);
 		const factor = value(plan.scaleSlot);
+		// the factor on the invoeringskosten: the table's costs and the counted cost lines
+		const costFactor = plan.costSlot >= 0 ? value(plan.costSlot) : '1';
 		const keep = plan.overlapSlots.map((slot) => `(1 - max(${value(slot)}, 0))`).join(' * ') || '1';
 		const body: string[] = [];
 		const curve = mechanism?.curve ?? { kind: 'asPrinted' as const };
@@ -84,7 +86,7 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 				`a = at([${savingRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d - ${shift}) * ${level ? `(${level}) / ${num(printed2028)}` : '1'} * ${factor} * ${keep}`
 			);
 			// the table's costs follow a deliberate delay, never schaal or verschuiving
-			body.push(`k = ${hasCosts ? `at([${costRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d)` : '0'}`);
+			body.push(`k = ${hasCosts ? `at([${costRow.map(num).join(', ')}], y - ${FIRST_YEAR} - d) * ${costFactor}` : '0'}`);
 		} else {
 			if (curve.kind !== 'linear' || !level || hasCosts) throw new Error(`curve ${curve.kind} zit niet in het Squiggle-model van de bench`);
 			body.push(`s = round(${formula(m.id, curve.start)})`);
@@ -97,7 +99,7 @@ export function squiggleAgenda(dataset: Dataset, model: Model, uncertain: readon
 			if (line.kind === 'reeks') throw new Error('een reeks als invoeringskosten zit niet in het Squiggle-model van de bench');
 			const on = `(if ${value(plan.slotOfName(line.counted!))} >= 0.5 then 1 else 0)`;
 			body.push(`c${k}first = max(round(${formula(m.id, line.from!)}), ${FIRST_YEAR})`);
-			body.push(`c${k}amount = max(${formula(m.id, line.amount)}, 0) * ${on}`);
+			body.push(`c${k}amount = max(${formula(m.id, line.amount)}, 0) * ${costFactor} * ${on}`);
 			if (line.kind === 'jaarlijks') {
 				const until = line.until ? `round(${formula(m.id, line.until)})` : '9999';
 				return `(if y >= c${k}first && y <= ${until} then c${k}amount else 0)`;

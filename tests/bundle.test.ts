@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasMathjs, initialJavaScript } from '../scripts/bundleSize';
+import { hasMathjs, hasStdlib, initialJavaScript } from '../scripts/bundleSize';
 
 const built = existsSync('build/index.html');
-/** Gzipped kilobytes the first page may load. */
-const BUDGET_KB = 130;
+/**
+ * Gzipped kilobytes the first page may load. 130 until the sets of uncertainty, the histogram and
+ * the inputs' editor came (135); the editor itself and the quantile functions load when needed.
+ */
+const BUDGET_KB = 140;
 if (!built) console.warn('build/ ontbreekt: de bundeltest wordt overgeslagen (npm test bouwt eerst).');
 
 describe.skipIf(!built)('the built app', () => {
@@ -23,7 +26,15 @@ describe.skipIf(!built)('the built app', () => {
 		).toEqual(['node_modules/mathjs/lib/esm/core/create.js']);
 	});
 
-	it('keeps the JavaScript of the first page within its budget of 130 kB gzipped', () => {
+	it('loads the quantile functions (@stdlib) only in the worker and the distribution editor, not with the first page', () => {
+		const initial = initialJavaScript()!;
+		expect(initial.files.filter((f) => f.stdlib).map((f) => f.file)).toEqual([]);
+		// the marker does find them where they are
+		const chunks = readdirSync('build/_app/immutable/chunks').map((f) => readFileSync(join('build/_app/immutable/chunks', f), 'utf8'));
+		expect(chunks.filter(hasStdlib).length).toBe(1);
+	});
+
+	it(`keeps the JavaScript of the first page within its budget of ${BUDGET_KB} kB gzipped`, () => {
 		const initial = initialJavaScript()!;
 		expect(initial.files.filter((f) => f.file.includes('/entry/start.'))).toHaveLength(1);
 		expect(initial.gzip).toBeLessThan(initial.bytes);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -369,5 +369,91 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(simulate('--gemeenten', 'tests/fixtures/niet-er.csv').stderr).toBe('Fout: niet-er.csv: bestand niet te lezen\n');
 		expect(simulate('--aandeel', '0.1', '--gemeenten', 'x.csv').code).toBe(2);
 		expect(simulate('--gemeenten', 'tests/fixtures/drie-foute-regels.csv', '--sleutel', 'inwoners').stderr).toMatch(/onbekende sleutel "inwoners"/);
+	});
+});
+
+describe('npm run simulate: sets of uncertainty and own distributions', { timeout: 30_000 }, () => {
+	const json = (...args: string[]) => {
+		const { code, stdout, stderr } = simulate(...args, '--format', 'json');
+		expect(code, stderr).toBe(0);
+		return JSON.parse(stdout);
+	};
+
+	it('--onzekerheid chooses the set: "tabel" is the default and keeps Tabel 1 in the middle, "werkgroepen" lies below it', () => {
+		const byDefault = json('--runs', '4000', '--seed', '2');
+		const tabel = json('--runs', '4000', '--seed', '2', '--onzekerheid', 'tabel');
+		const werkgroepen = json('--runs', '4000', '--seed', '2', '--onzekerheid', 'werkgroepen');
+		expect(byDefault.uncertainty).toEqual(tabel.uncertainty);
+		expect(tabel.uncertainty.set).toEqual({ id: 'tabel', name: 'Zoals de tabel' });
+		expect(werkgroepen.uncertainty.set).toEqual({ id: 'werkgroepen', name: 'Met de twijfels van de werkgroepen' });
+		// 2028: the printed net 1.018 lies within the band of the table's own ranges, above the median of the doubts
+		expect(tabel.uncertainty.p5[6]).toBeLessThan(1018);
+		expect(tabel.uncertainty.p95[6]).toBeGreaterThan(1018);
+		expect(werkgroepen.uncertainty.p50[6]).toBeLessThan(1018);
+		expect(werkgroepen.uncertainty.inputs.find((i: { id: string }) => i.id === 'b2.wetswijziging')).toMatchObject({ spec: 'keuze:0@0,5:1@0,5', tempo: true });
+	});
+
+	it('--verdeling in Dutch notation gives the same bands as a scenario file with that distribution', () => {
+		const tabel1 = JSON.parse(readFileSync('data/scenarios/cvw-tabel-1.json', 'utf8'));
+		const file = scenarioFile('eigen-verdeling.json', {
+			...tabel1,
+			schema: 3,
+			uncertaintySet: 'werkgroepen',
+			distributions: { 'b17.kinderen': { kind: 'driehoek', min: 10000, modus: 15000, max: 20000 }, 'b2.schaal': null }
+		});
+		const fromFile = json('--scenario', file, '--runs', '3000', '--seed', '4');
+		const fromFlags = json(
+			'--runs',
+			'3000',
+			'--seed',
+			'4',
+			'--onzekerheid',
+			'werkgroepen',
+			'--verdeling',
+			'b17.kinderen=driehoek:10.000:15.000:20.000',
+			'--verdeling',
+			'b2.schaal=uit'
+		);
+		expect(fromFlags.uncertainty).toEqual(fromFile.uncertainty);
+		expect(fromFlags.uncertainty.inputs.find((i: { id: string }) => i.id === 'b17.kinderen')).toMatchObject({
+			status: 'scenario',
+			spec: 'driehoek:10000:15000:20000'
+		});
+		expect(fromFlags.uncertainty.inputs.map((i: { id: string }) => i.id)).not.toContain('b2.schaal');
+	});
+
+	it.each([
+		[['--runs', '1000', '--verdeling', 'b17.kinderen=driehoek:3:1:2'], 'Fout: --verdeling b17.kinderen: min ≤ modus ≤ max is vereist\n'],
+		[['--runs', '1000', '--verdeling', 'b17.kinderen=uniform:0:20.000'], 'Fout: --verdeling b17.kinderen: valt buiten het bereik 1000 – 45000 (kinderen)\n'],
+		[
+			['--runs', '1000', '--verdeling', 'b17.kinderen=driehoek:tien:15.000:20.000'],
+			'Fout: --verdeling b17.kinderen: min: “tien” is geen getal; schrijf bijvoorbeeld 10.000, 2,5 of 25 %\n'
+		],
+		[['--runs', '1000', '--verdeling', 'b2.verschuiving=keuze:0@0,5:9@0,5'], 'Fout: --verdeling b2.verschuiving: valt buiten het bereik 0 – 7 (jaren)\n'],
+		[['--runs', '1000', '--verdeling', 'b2.schaal=uniform:-1:1'], 'Fout: --verdeling b2.schaal: valt onder 0, de kleinste mogelijke waarde (factor)\n'],
+		[
+			['--runs', '1000', '--verdeling', 'b99.schaal=uit'],
+			'Fout: --verdeling: "b99.schaal" is geen invoer van Tabel 1 zoals gedrukt; zie --list-assumptions, of maatregel.schaal, .verschuiving, .kosten\n'
+		],
+		[
+			['--runs', '1000', '--verdeling', 'b17.kinderen'],
+			'Fout: --verdeling "b17.kinderen" moet de vorm invoer=verdeling hebben, bijv. b17.kinderen=driehoek:10.000:15.000:20.000\n'
+		],
+		[['--verdeling', 'b17.kinderen=uit'], 'Fout: --onzekerheid en --verdeling gelden voor de Monte Carlo; geef ook --runs, bijv. --runs 10000\n'],
+		[['--runs', '1000', '--onzekerheid', 'vng'], 'Fout: onbekende set van onzekerheid "vng"; kies tabel of werkgroepen\n'],
+		[
+			['--compare', 'rijk,vng', '--runs', '1000', '--verdeling', 'b17.kinderen=uit'],
+			'Fout: --verdeling werkt niet samen met --compare; zet de verdelingen in een scenariobestand\n'
+		]
+	])('refuses %j with one Dutch line and exit code 2', (args, message) => {
+		const { code, stdout, stderr } = simulate(...args);
+		expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: message });
+	});
+
+	it('--compare takes the set for every scenario', () => {
+		const { code, stdout } = simulate('--compare', 'rijk,vng', '--runs', '1000', '--onzekerheid', 'werkgroepen', '--format', 'json');
+		expect(code).toBe(0);
+		const other = JSON.parse(simulate('--compare', 'rijk,vng', '--runs', '1000', '--format', 'json').stdout);
+		expect(JSON.parse(stdout).uncertainty[0].pAboveFirst).not.toEqual(other.uncertainty[0].pAboveFirst);
 	});
 });

@@ -4,6 +4,7 @@ import { readDataset, readPresets } from '../src/cli/projectData';
 import {
 	compileModel,
 	drawTotals,
+	histogramOf,
 	meanOf,
 	monteCarlo,
 	quantile,
@@ -203,7 +204,7 @@ describe('Monte Carlo', () => {
 	it('each band is the mean and percentiles of that year’s draws, also where a year repeats the one before', () => {
 		// By 2030 every measure of the Rijk agenda is flat, so savings and costs repeat year by year
 		// and their bands are taken over; the check works them out from the draws themselves.
-		const scenario = { ...preset('rijk'), horizon: 2035 };
+		const scenario = { ...preset('rijk'), horizon: 2035, uncertaintySet: 'werkgroepen' };
 		const model = compileModel(dataset, scenario);
 		const uncertain = uncertainInputs(dataset, model);
 		const runs = 6000;
@@ -231,11 +232,12 @@ describe('Monte Carlo', () => {
 	});
 
 	it('inputs of a measure that is PM throughout are not drawn, and their spread changes nothing', () => {
-		const scenario = preset('rijk');
+		const scenario = { ...preset('rijk'), uncertaintySet: 'werkgroepen' };
 		const model = compileModel(dataset, scenario);
 		// Seven measures of the Rijk agenda are PM in every table year; B19 has a cost line, but
 		// schaal and verschuiving move only a saving, and its costs are not counted here. So their
-		// level and timing reach no total. Everything else that is uncertain is drawn.
+		// level and timing reach no total (they have no cost factor: no invoeringskosten, or, for
+		// B19, one that is drawn since its switch may count them). Everything else is drawn.
 		const pm = ['b16', 'b13', 'b1-b7', 'b5', 'in-uitstroom', 'b8', 'b19'];
 		for (const id of pm) expect(dataset.measures.find((m) => m.id === id)!.amounts, id).toEqual(Array(7).fill('PM'));
 		const unread = uncertainInputs(dataset, model)
@@ -255,7 +257,7 @@ describe('Monte Carlo', () => {
 
 describe('uncertain inputs', () => {
 	it('an assumption the scenario sets is a chosen point; the rest take onzekerheid.csv, with *.schaal as fallback', () => {
-		const model = compileModel(dataset, preset('werkgroepen'));
+		const model = compileModel(dataset, { ...preset('werkgroepen'), uncertaintySet: 'werkgroepen' });
 		const ids = uncertainInputs(dataset, model).map((u) => u.input.id);
 		expect(ids).not.toContain('b17.kinderen'); // werkgroepen sets 10 000
 		expect(ids).toContain('b17.besparingPerKind');
@@ -283,5 +285,56 @@ describe('tornado', () => {
 		// B6 factor P10 0,55, P90 0,95: 17 × 0,4 = 6,8 apart
 		expect(second!.id).toBe('b6.factor');
 		expect(second!.swing).toBeCloseTo(6.8, 9);
+	});
+});
+
+describe('why the band lies where it does', () => {
+	it('only B17’s saving per child uncertain (driehoek 0 – 60.000 – 60.000): its median 60.000 / √2 pulls 2026 net 87,87 below the table', () => {
+		const scenario = only(
+			{ ...preset('cvw-tabel-1'), uncertaintySet: 'werkgroepen' },
+			{ 'b17.besparingPerKind': { kind: 'driehoek', min: 0, modus: 60000, max: 60000 } }
+		);
+		const model = compileModel(dataset, scenario);
+		const result = tornado(model, uncertainInputs(dataset, model), { year: 2026, cumulative: false });
+		// F(x) = (x / 60.000)² on a triangle with its mode at the top, so the median is 42.426,4;
+		// B17 2026 = 20.000 × 25 % × 42.426,4 / 10^6 = 212,13 instead of 300
+		expect(result.certain).toBe(962);
+		expect(result.pulls).toHaveLength(1);
+		expect(result.pulls[0]!.id).toBe('b17.besparingPerKind');
+		// (the engine rounds a formula's value to six decimals)
+		expect(result.pulls[0]!.mln).toBeCloseTo((5000 * (60000 / Math.SQRT2 - 60000)) / 1e6, 5);
+	});
+});
+
+describe('histogram of net', () => {
+	it('counts every draw once, marks the target and gives the same chance as the band', () => {
+		const scenario = { ...preset('cvw-tabel-1'), uncertaintySet: 'werkgroepen' };
+		const model = compileModel(dataset, scenario);
+		const uncertain = uncertainInputs(dataset, model);
+		for (const cumulative of [false, true]) {
+			const result = monteCarlo(model, uncertain, { runs: 5000, seed: 4, histogram: { year: 2028, cumulative } });
+			const h = result.histogram!;
+			expect(h.counts.reduce((a, b) => a + b, 0)).toBe(5000);
+			expect(h.edges).toHaveLength(h.counts.length + 1);
+			// the richtbedrag: 1.018 in 2028; cumulative 215 + 375 + 464 + 571 + 962 + 1.018 + 1.018 = 4.623
+			expect(h.target).toBe(cumulative ? 4623 : 1018);
+			if (!cumulative) expect(h.pTarget).toBe(result.pTarget[result.years.indexOf(2028)]);
+			const { savings, costs } = drawTotals(model, uncertain, { runs: 5000, seed: 4 });
+			const y = model.years.indexOf(2028);
+			const netOf = (year: number, r: number) => savings[year * 5000 + r]! - costs[year * 5000 + r]!;
+			const column = Array.from({ length: 5000 }, (_, r) =>
+				cumulative ? model.years.slice(0, y + 1).reduce((sum, _y, k) => sum + netOf(k, r), 0) : netOf(y, r)
+			);
+			expect(h.edges[0]).toBeLessThanOrEqual(Math.min(...column));
+			expect(h.edges.at(-1)).toBeGreaterThan(Math.max(...column));
+			expect(h.pTarget).toBe(column.filter((x) => x >= h.target).length / 5000);
+		}
+	});
+
+	it('bins of a round width: 0 and 30 give bins of 1 from 0 to 31; equal draws one bin', () => {
+		expect(histogramOf(Float64Array.of(0, 30))).toEqual({ edges: Array.from({ length: 32 }, (_, k) => k), counts: [1, ...Array(29).fill(0), 1] });
+		expect(histogramOf(Float64Array.of(7, 7, 7))).toEqual({ edges: [6.5, 7.5], counts: [3] });
+		const h = histogramOf(Float64Array.of(100, 3100));
+		expect(h.edges[1]! - h.edges[0]!).toBe(100);
 	});
 });

@@ -130,19 +130,30 @@ describe('uncertainty never makes a cost cheaper on average', () => {
 		return { ...scenario, distributions: Object.fromEntries(model.inputs.filter((i) => i.measure !== id).map((i) => [i.id, null])) };
 	};
 
-	it('with only B3 uncertain, the mean invoeringskosten are still 47 in 2022 and 227 over 2022–2026', () => {
-		const scenario = onlyMeasure(tabel1, 'b3');
+	it('with only B3 uncertain and the working groups’ doubts, the mean invoeringskosten are at least 47 in 2022: 47 × 7/6 on average', () => {
+		const scenario = { ...onlyMeasure(tabel1, 'b3'), uncertaintySet: 'werkgroepen' };
 		const model = compileModel(dataset, scenario);
 		const uncertain = uncertainInputs(dataset, model);
-		expect(uncertain.map((u) => u.input.id)).toEqual(['b3.schaal', 'b3.verschuiving']);
+		expect(uncertain.map((u) => u.input.id)).toEqual(['b3.schaal', 'b3.verschuiving', 'b3.kosten']);
 		const result = monteCarlo(model, uncertain, { runs: 10_000, seed: 3 });
-		expect(result.costs.mean.slice(0, 5)).toEqual([47, 47, 46, 44, 43]);
-		// the saving of 6 from 2027 is what varies: smaller (schaal) and later (verschuiving)
+		// the cost factor is driehoek 1 – 1 – 1,5: mean (1 + 1 + 1,5) / 3 = 7/6, sd 0,118, so the
+		// mean of 10 000 draws lies within 0,3 (over five standard errors) of 47 × 7/6 = 54,83
+		expect(result.costs.mean[0]).toBeGreaterThanOrEqual(47);
+		expect(Math.abs(result.costs.mean[0]! - (47 * 7) / 6)).toBeLessThan(0.3);
+		[47, 47, 46, 44, 43].forEach((c, y) => expect(result.costs.p5[y]).toBeGreaterThanOrEqual(c));
+		// the saving of 6 from 2027 is what varies the other way: smaller (schaal) and later (verschuiving)
 		expect(result.savings.mean[5]).toBeLessThan(resultFor(model, model.base).totals.savings[5]!);
 	});
 
-	it('with the Rijk agenda’s default uncertainty, no year’s mean invoeringskosten fall below the deterministic ones', () => {
-		const model = compileModel(dataset, { ...rijk, horizon: 2035 });
+	it('with only B3 and the table’s own ranges, its costs do not move: 47, 47, 46, 44, 43', () => {
+		const model = compileModel(dataset, onlyMeasure(tabel1, 'b3'));
+		const uncertain = uncertainInputs(dataset, model);
+		expect(uncertain).toEqual([]);
+		expect(monteCarlo(model, uncertain, { runs: 1000, seed: 3 }).costs.mean.slice(0, 5)).toEqual([47, 47, 46, 44, 43]);
+	});
+
+	it.each(['tabel', 'werkgroepen'])('with the Rijk agenda and set %s, no year’s mean invoeringskosten fall below the deterministic ones', (set) => {
+		const model = compileModel(dataset, { ...rijk, horizon: 2035, uncertaintySet: set });
 		const result = monteCarlo(model, uncertainInputs(dataset, model), { runs: 20_000, seed: 5 });
 		const certain = resultFor(model, model.base).totals.costs;
 		result.years.forEach((year, y) => expect(result.costs.mean[y], String(year)).toBeGreaterThanOrEqual(certain[y]! - 1e-9));

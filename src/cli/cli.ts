@@ -10,10 +10,12 @@ import {
 	MAX_RUNS,
 	MIN_RUNS,
 	monteCarlo,
+	rangeProblem,
 	resultFor,
 	simulate,
 	tornado,
 	uncertainInputs,
+	uncertaintySetOf,
 	type Dataset,
 	type Model,
 	type Scenario,
@@ -29,6 +31,7 @@ import { readDataset, readPresets, resolveScenario } from './projectData';
 import { alignedText, textTable } from './textTable';
 import { LocalUsageError, localOutput } from './gemeenten';
 import { parseNumber } from '../lib/data/parseNumber';
+import { distributionSpec, parseDistributionSpec } from '../lib/data/distributionSpec';
 
 const HELP = `Gebruik: npm run simulate -- [opties]
 
@@ -43,6 +46,12 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --set <aanname>=<waarde>        een aanname wijzigen (herhaalbaar), bijv. --set b17.kinderen=10000
   --runs <aantal>                 Monte Carlo met ${MIN_RUNS.toLocaleString('nl-NL')} tot en met ${MAX_RUNS.toLocaleString('nl-NL')} trekkingen (onzekerheid, kans op het richtbedrag, tornado)
   --seed <getal>                  seed van de trekkingen (0 tot en met 4294967295); standaard 1
+  --onzekerheid <set>             set van onzekerheid bij --runs: tabel (alleen de bereiken van de bronnen,
+                                  standaard) of werkgroepen (met de twijfels van de werkgroepen)
+  --verdeling <invoer>=<verdeling>
+                                  eigen verdeling van één onzekere invoer bij --runs (herhaalbaar), bijv.
+                                  b17.kinderen=driehoek:10.000:15.000:20.000, b2.schaal=uniform:0,5:1,
+                                  b2.wetswijziging=keuze:0@0,5:1@0,5, of b17.kinderen=uit
   --tornado <jaar>                jaar voor de tornado; standaard ${LAST_TABLE_YEAR}
   --cumulatief                    tornado of kloofanalyse op het cumulatieve netto tot en met dat jaar
   --gemeenten <bestand.csv>       per gemeente per jaar: besparing, invoeringskosten en netto in euro's
@@ -79,6 +88,8 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 				runs: { type: 'string' },
 				seed: { type: 'string', default: '1' },
 				tornado: { type: 'string', default: String(LAST_TABLE_YEAR) },
+				onzekerheid: { type: 'string' },
+				verdeling: { type: 'string', multiple: true, default: [] },
 				cumulatief: { type: 'boolean', default: false },
 				gemeenten: { type: 'string' },
 				sleutel: { type: 'string', default: 'jeugdigen' },
@@ -106,6 +117,7 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 	const settings = readSettings(values.set, dataset);
 	if (Object.keys(settings.scenario).length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...settings.scenario } };
 	scenario = withHorizon(scenario, values.horizon);
+	scenario = withUncertainty(scenario, dataset, values);
 	const model = compileModel(dataset, scenario);
 	const result = resultFor(model, model.base);
 	for (const warning of result.warnings) warn(warning);
@@ -118,7 +130,10 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
 	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE} · data ${dataset.version}\n\n${textTable(table)}`;
-	return uncertainty ? `${text}\n\n${tornadoText(uncertainty.tornado)}` : text;
+	if (!uncertainty) return text;
+	const { set, result: u } = uncertainty;
+	const about = `Onzekerheid: ${set.name} (--onzekerheid ${set.id}); ${u.inputs.length} onzekere invoeren, ${u.runs.toLocaleString('nl-NL')} trekkingen, seed ${u.seed}`;
+	return `${text}\n\n${about}\n\n${tornadoText(uncertainty.tornado)}`;
 }
 
 function withHorizon(scenario: Scenario, text: string | undefined): Scenario {
@@ -128,6 +143,40 @@ function withHorizon(scenario: Scenario, text: string | undefined): Scenario {
 		throw new UsageError(`horizon "${text}" moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`);
 	}
 	return { ...scenario, horizon };
+}
+
+/**
+ * `--onzekerheid <set>` and each `--verdeling id=spec`: the scenario with that set and those
+ * distributions. Both shape only the Monte Carlo, so without --runs they are refused rather than
+ * silently ignored; an id that is not an input of this scenario, or a distribution outside its
+ * input's range, is refused by name.
+ */
+function withUncertainty(scenario: Scenario, dataset: Dataset, values: { runs?: string; onzekerheid?: string; verdeling: string[] }): Scenario {
+	if (values.onzekerheid === undefined && values.verdeling.length === 0) return scenario;
+	if (values.runs === undefined) throw new UsageError('--onzekerheid en --verdeling gelden voor de Monte Carlo; geef ook --runs, bijv. --runs 10000');
+	let next = scenario;
+	if (values.onzekerheid !== undefined) {
+		const ids = dataset.uncertaintySets.map((s) => s.id);
+		if (!ids.includes(values.onzekerheid)) throw new UsageError(`onbekende set van onzekerheid "${values.onzekerheid}"; kies ${ids.join(' of ')}`);
+		next = { ...next, uncertaintySet: values.onzekerheid };
+	}
+	if (values.verdeling.length === 0) return next;
+	const inputs = compileModel(dataset, next).inputs;
+	const distributions = { ...next.distributions };
+	for (const text of values.verdeling) {
+		const at = text.indexOf('=');
+		if (at <= 0) throw new UsageError(`--verdeling "${text}" moet de vorm invoer=verdeling hebben, bijv. b17.kinderen=driehoek:10.000:15.000:20.000`);
+		const id = text.slice(0, at).trim();
+		const input = inputs.find((i) => i.id === id);
+		if (!input)
+			throw new UsageError(`--verdeling: "${id}" is geen invoer van ${scenario.name}; zie --list-assumptions, of maatregel.schaal, .verschuiving, .kosten`);
+		const spec = parseDistributionSpec(text.slice(at + 1));
+		if (!spec.ok) throw new UsageError(`--verdeling ${id}: ${spec.problem}`);
+		const problem = spec.distribution && rangeProblem(spec.distribution, input.min, input.max);
+		if (problem) throw new UsageError(`--verdeling ${id}: ${problem} (${input.unit})`);
+		distributions[id] = spec.distribution;
+	}
+	return { ...next, distributions };
 }
 
 /** `--compare a,b[,c,d]`: the totals side by side, the differences with the first, the gap from the first to each other. */
@@ -144,6 +193,8 @@ function compare(
 		runs?: string;
 		seed: string;
 		set: string[];
+		onzekerheid?: string;
+		verdeling: string[];
 	},
 	warn: (text: string) => void
 ): string {
@@ -153,9 +204,10 @@ function compare(
 		.filter(Boolean);
 	if (ids.length < 2 || ids.length > 4) throw new UsageError(`--compare "${list}" moet 2 tot 4 scenario's noemen, gescheiden door komma's`);
 	if (values.set.length > 0) throw new UsageError('--set werkt niet samen met --compare; zet de waarden in een scenariobestand');
+	if (values.verdeling.length > 0) throw new UsageError('--verdeling werkt niet samen met --compare; zet de verdelingen in een scenariobestand');
 	const loaded = ids.map((id) => resolveScenario(id, dataset, presets));
 	const horizon = Math.max(...loaded.map((s) => s.horizon));
-	const scenarios = loaded.map((s) => withHorizon({ ...s, horizon }, values.horizon));
+	const scenarios = loaded.map((s) => withUncertainty(withHorizon({ ...s, horizon }, values.horizon), dataset, values));
 	const year = Number(values.jaar);
 	const last = scenarios[0]!.horizon;
 	if (!Number.isInteger(year) || year < FIRST_YEAR || year > last)
@@ -261,7 +313,9 @@ function runUncertainty(dataset: Dataset, model: Model, values: { runs?: string;
 	if (!model.years.includes(year))
 		throw new UsageError(`--tornado "${values.tornado}" moet een jaar van ${model.years[0]} tot en met ${model.years.at(-1)} zijn`);
 	const inputs = uncertainInputs(dataset, model);
+	const set = uncertaintySetOf(dataset, model.scenario);
 	return {
+		set: { id: set.id, name: set.name },
 		result: monteCarlo(model, inputs, { runs, seed }),
 		tornado: tornado(model, inputs, { year, cumulative: values.cumulatief })
 	};
@@ -271,7 +325,7 @@ function tornadoText(t: Tornado): string {
 	const what = `${t.metric.cumulative ? 'cumulatief netto t/m' : 'netto'} ${t.metric.year}`;
 	const header = `Tornado: ${what}, elke onzekere invoer van P10 naar P90, de rest op de mediaan (${formatAmount(t.base)})`;
 	const rows = t.bars
-		.filter((b) => b.swing > 0)
+		.filter((b) => b.swing > 1e-9)
 		.map((b) => [b.label, `${formatAmount(b.atLow)} – ${formatAmount(b.atHigh)}`, `uitslag ${formatAmount(b.swing)}`]);
 	const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
 	return [header, ...rows.map((r) => `  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]}`)].join('\n');
@@ -315,7 +369,12 @@ function listAssumptions(dataset: Dataset): string {
 	return [header, ...rows].map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-function toJson(result: ScenarioResult, name: string, dataset: Dataset, uncertainty?: { result: UncertaintyResult; tornado: Tornado }) {
+function toJson(
+	result: ScenarioResult,
+	name: string,
+	dataset: Dataset,
+	uncertainty?: { set: { id: string; name: string }; result: UncertaintyResult; tornado: Tornado }
+) {
 	const u = uncertainty?.result;
 	const row = (id: string) => dataset.measures.find((m) => m.id === id)!;
 	return {
@@ -349,7 +408,15 @@ function toJson(result: ScenarioResult, name: string, dataset: Dataset, uncertai
 						cumulativeNet: u.cumulativeNet,
 						savings: u.savings,
 						costs: u.costs,
-						inputs: u.inputs.map((i) => ({ id: i.input.id, distribution: i.distribution, status: i.status, source: i.source }))
+						set: uncertainty.set,
+						inputs: u.inputs.map((i) => ({
+							id: i.input.id,
+							distribution: i.distribution,
+							spec: distributionSpec(i.distribution),
+							status: i.status,
+							source: i.source,
+							tempo: i.tempo
+						}))
 					},
 					tornado: uncertainty.tornado
 				}

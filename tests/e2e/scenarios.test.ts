@@ -49,7 +49,7 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const file = join(tmp, download.suggestedFilename());
 		await download.saveAs(file);
 		const exported = JSON.parse(readFileSync(file, 'utf8'));
-		expect(exported).toMatchObject({ schema: 2, basedOn: 'rijk', assumptions: { 'b17.kinderen': 12500 } });
+		expect(exported).toMatchObject({ schema: 3, basedOn: 'rijk', assumptions: { 'b17.kinderen': 12500 } });
 
 		const other = await freshPage();
 		await other.locator('input[type="file"]').setInputFiles(file);

@@ -49,10 +49,14 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		await expect.poll(words, { timeout: 30_000 }).toContain(`met 90 % kans tussen ${want.p5} en ${want.p95}`);
 	});
 
-	it('switching an input’s uncertainty off reruns without it', async () => {
+	it('the working groups’ set moves the band, and switching an input’s uncertainty off reruns without it', async () => {
+		await page.getByLabel('Met de twijfels van de werkgroepen').check();
+		const withDoubts: Scenario = { ...tabel1, assumptions: { ...tabel1.assumptions, 'b17.kinderen': 10000 }, uncertaintySet: 'werkgroepen' };
+		await expect.poll(words, { timeout: 30_000 }).toContain(`met 90 % kans tussen ${expected(withDoubts, 1000, 3).p5} en ${expected(withDoubts, 1000, 3).p95}`);
+		expect(await page.getByTestId('onzekerheidsset').textContent()).toContain('Aan: Met de twijfels van de werkgroepen.');
 		await page.locator('section.uncertainty details.inputs summary').click();
 		await page.getByLabel('B17: Besparing per geslaagd kind per jaar: onzekerheid meenemen').uncheck();
-		const scenario: Scenario = { ...tabel1, assumptions: { ...tabel1.assumptions, 'b17.kinderen': 10000 }, distributions: { 'b17.besparingPerKind': null } };
+		const scenario: Scenario = { ...withDoubts, distributions: { 'b17.besparingPerKind': null } };
 		const want = expected(scenario, 1000, 3);
 		const before = expected({ ...scenario, distributions: {} }, 1000, 3);
 		expect(want.p95).not.toBe(before.p95); // the switch changes the band, so the page must move
@@ -67,17 +71,18 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		const lines = readFileSync((await download.path())!, 'utf8')
 			.trimEnd()
 			.split('\r\n');
-		expect(lines[0]).toBe('Invoer,Id,Meegenomen,Verdeling,In het scenario,Herkomst,Bron,Toelichting');
+		expect(lines[0]).toBe('Invoer,Id,Meegenomen,Verdeling,In het scenario,Herkomst,Bron,Volgt het gedeelde tempo,Toelichting');
 		const row = lines.find((l) => l.includes(',b17.besparingPerKind,'))!;
 		expect(row).toMatch(/^B17: Besparing per geslaagd kind per jaar,b17\.besparingPerKind,nee,/);
 		expect(lines.find((l) => l.includes(',b17.kinderen,'))).toBeUndefined(); // set to 10.000 in the scenario: a chosen point
 		expect(lines.length).toBeGreaterThan(10);
 	});
 
-	it('draws and seed chosen on the page go into the address', async () => {
-		await page.getByLabel('Trekkingen').selectOption('50000');
+	it('draws, seed and set of uncertainty chosen on the page go into the address', async () => {
+		await page.getByRole('combobox', { name: /^Trekkingen/ }).selectOption('50000');
 		await expect.poll(() => new URL(page.url()).searchParams.get('trekkingen'), { timeout: 5_000 }).toBe('50000');
 		expect(new URL(page.url()).searchParams.get('seed')).toBe('3');
+		expect(new URL(page.url()).searchParams.get('onzekerheid')).toBe('werkgroepen');
 	});
 
 	it('a broken link says what is wrong in Dutch and runs with the defaults', async () => {

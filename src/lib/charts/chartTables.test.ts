@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartTableRows } from './chartTable';
-import { fanTable, savingsCostsTable } from './chartTables';
+import { fanTable, histogramTable, savingsCostsTable } from './chartTables';
 
 describe('chart tables', () => {
 	it('savingsCostsTable gives costs a minus sign, the 80 % band in two numeric columns, and every unit in its header', () => {
@@ -40,5 +40,14 @@ describe('chart tables', () => {
 		expect(header!.at(-1)).toBe('Kans richtbedrag (%)');
 		expect(row!.slice(0, -1)).toEqual(['2028', 80.7123, 90, 100, 110, 120, 101.26, 100, 105]);
 		expect(row!.at(-1)).toBeCloseTo(34.49, 9);
+	});
+
+	it('histogramTable gives each bin its bounds, count and share as numbers, for a spreadsheet', () => {
+		const table = histogramTable({ year: 2028, cumulative: false, edges: [800, 850, 900], counts: [3, 1], target: 1018, pTarget: 0 }, 4);
+		expect(chartTableRows(table)).toEqual([
+			['Klasse', 'Van (€ mln)', 'Tot (€ mln)', 'Trekkingen', 'Aandeel (%)'],
+			['800 tot 850', 800, 850, 3, 75],
+			['850 tot 900', 850, 900, 1, 25]
+		]);
 	});
 });

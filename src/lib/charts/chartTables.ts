@@ -1,4 +1,5 @@
-import type { Band, GapWaterfall, Tornado } from '../engine';
+import type { Band, GapWaterfall, NetHistogram, Tornado } from '../engine';
+import { formatAmount } from '../format/formatMln';
 import type { ChartColumn, ChartTable } from './chartTable';
 
 /** A year as a row name, with "(extrapolatie)" after 2028. */
@@ -132,5 +133,20 @@ export function waterfallTable(
 			{ label: 'Alleen deze stap', kind: 'amount', unit: '€ mln' }
 		],
 		rows: waterfall.parts.map((part) => [part.step.label, ...sides(part.step), part.mln, part.aloneMln])
+	};
+}
+
+/** The figures of the histogram of net: per bin its bounds, the number of draws in it and their share; the richtbedrag and the chance of reaching it in the name. */
+export function histogramTable(histogram: NetHistogram, runs: number): ChartTable {
+	const amount = (label: string): ChartColumn => ({ label, kind: 'amount', unit: '€ mln' });
+	return {
+		columns: [{ label: 'Klasse', kind: 'label' }, amount('Van'), amount('Tot'), { label: 'Trekkingen', kind: 'number' }, { label: 'Aandeel', kind: 'chance' }],
+		rows: histogram.counts.map((count, i) => [
+			`${formatAmount(histogram.edges[i]!)} tot ${formatAmount(histogram.edges[i + 1]!)}`,
+			histogram.edges[i]!,
+			histogram.edges[i + 1]!,
+			count,
+			count / runs
+		])
 	};
 }

@@ -13,7 +13,8 @@ const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,r
 	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,bevestigd,notitie\n1,2023,374,374,691,E2:19,',
 	'aannames.csv': 'id,maatregel,label,eenheid,standaard,min,max,stap,status,document,regel,toelichting',
 	'mechanismen.json': '{"maatregelen": {}}',
-	'onzekerheid.csv': 'invoer,verdeling,laag,midden,hoog,keuzes,status,document,regel,toelichting\n',
+	'onzekerheidssets.csv': 'id,naam,standaard,toelichting\ntabel,Zoals de tabel,ja,Alleen de bereiken van de bronnen',
+	'onzekerheid.csv': 'set,invoer,verdeling,laag,midden,hoog,keuzes,tempo,status,document,regel,reden\n',
 	'lokaal.csv': LOCAL
 });
 const LOCAL = readFileSync('data/lokaal.csv', 'utf8');

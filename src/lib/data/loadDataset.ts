@@ -15,11 +15,12 @@ export interface DataFiles {
 	'totalen.csv': string;
 	'aannames.csv': string;
 	'mechanismen.json': string;
+	'onzekerheidssets.csv': string;
 	'onzekerheid.csv': string;
 	'lokaal.csv': string;
 }
 
-export const DATA_FILE_NAMES = ['bronnen.csv', 'extern.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheid.csv', 'lokaal.csv'] as const;
+export const DATA_FILE_NAMES = ['bronnen.csv', 'extern.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheidssets.csv', 'onzekerheid.csv', 'lokaal.csv'] as const;
 
 /** The rows of lokaal.csv the local view reads. */
 export const LOCAL_IDS = [
@@ -58,7 +59,7 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	const measureIds = new Set(measures.map((m) => m.id));
 	const assumptions = loadAssumptions(files['aannames.csv'], measureIds, documentIds, extern);
 	const { mechanisms, packages, shared } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions, documentIds, parse);
-	const uncertainty = loadUncertainty(files['onzekerheid.csv'], measureIds, assumptions, documentIds, extern);
+	const uncertaintySets = loadUncertainty(files['onzekerheidssets.csv'], files['onzekerheid.csv'], measureIds, assumptions, documentIds, extern);
 	const local = loadAssumptions(files['lokaal.csv'], new Set(), documentIds, extern, 'lokaal.csv');
 	for (const id of LOCAL_IDS) {
 		if (!local.some((a) => a.id === id)) throw new DataError({ file: 'lokaal.csv' }, 'rij ontbreekt', id);
@@ -72,7 +73,7 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 		mechanisms: Object.freeze(mechanisms),
 		packages,
 		shared,
-		uncertainty,
+		uncertaintySets,
 		local,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
 	});

@@ -20,7 +20,7 @@ const dataset = {
 	mechanisms: {},
 	packages: [],
 	shared: [],
-	uncertainty: [],
+	uncertaintySets: [{ id: 'tabel', name: 'Zoals de tabel', note: '', isDefault: true, inputs: [] }],
 	local: [],
 	version: 'x'
 } as Dataset;
@@ -47,10 +47,13 @@ describe('parseScenario', () => {
 
 	it.each([
 		['not json', '{', /mijn.json: geen geldige JSON/],
-		['a schema from a newer version', { ...base, schema: 3 }, /schema: gemaakt met een nieuwere versie van de simulator \(schema 3\); deze versie leest schema 1 tot en met 2/],
-		['no schema', { ...base, schema: undefined }, /schema: onbekende versie; 1 tot en met 2 verwacht/],
-		['a schema that is text', { ...base, schema: '2' }, /schema: onbekende versie; 1 tot en met 2 verwacht "2"/],
+		['a schema from a newer version', { ...base, schema: 4 }, /schema: gemaakt met een nieuwere versie van de simulator \(schema 4\); deze versie leest schema 1 tot en met 3/],
+		['no schema', { ...base, schema: undefined }, /schema: onbekende versie; 1 tot en met 3 verwacht/],
+		['a schema that is text', { ...base, schema: '2' }, /schema: onbekende versie; 1 tot en met 3 verwacht "2"/],
 		['schema-2 fields in a schema-1 file', { ...base, seed: 3 }, /seed: onbekend veld/],
+		['schema-3 fields in a schema-2 file', { ...base, schema: 2, uncertaintySet: 'tabel' }, /uncertaintySet: onbekend veld/],
+		['an unknown uncertainty set', { ...base, schema: 3, uncertaintySet: 'vng' }, /uncertaintySet: onbekende set van onzekerheid; kies tabel "vng"/],
+		['a distribution outside the assumption’s range', { ...base, distributions: { 'b17.kinderen': { kind: 'uniform', min: 0, max: 20000 } } }, /distributions.b17.kinderen: valt buiten het bereik 1000 – 45000/],
 		['too few draws', { ...base, schema: 2, runs: 10 }, /runs: moet een getal van 1000 tot en met 100000 zijn "10"/],
 		['a broken seed', { ...base, schema: 2, seed: 1.5 }, /seed: moet een geheel getal zijn/],
 		['a basedOn with markup', { ...base, schema: 2, basedOn: '<b>' }, /basedOn: ongeldige id "<b>"/],
@@ -86,10 +89,11 @@ describe('parseScenario', () => {
 		expect(v1.basedOn).toBeUndefined();
 	});
 
-	it('scenarioFile writes schema 2 and reads back to the same scenario', () => {
+	it('scenarioFile writes schema 3 and reads back to the same scenario', () => {
 		const scenario = parse({
 			...base,
-			schema: 2,
+			schema: 3,
+			uncertaintySet: 'tabel',
 			basedOn: 'rijk',
 			dataVersion: 'abc123',
 			runs: 50000,
@@ -99,7 +103,8 @@ describe('parseScenario', () => {
 			distributions: { 'b17.kinderen': { kind: 'driehoek', min: 5000, modus: 10000, max: 20000 }, 'b2.schaal': null }
 		});
 		const file = scenarioFile(scenario);
-		expect(file.schema).toBe(2);
+		expect(file.schema).toBe(3);
+		expect(file.uncertaintySet).toBe('tabel');
 		expect(readScenario(JSON.parse(JSON.stringify(file)), 'terug.json', dataset)).toEqual(scenario);
 	});
 
@@ -132,7 +137,7 @@ describe('parseScenario: distributions', () => {
 	});
 
 	it.each([
-		[{ 'b99.schaal': null }, 'mijn.json, distributions.b99.schaal: geen aanname en geen maatregel.schaal of maatregel.verschuiving "b99.schaal"'],
+		[{ 'b99.schaal': null }, 'mijn.json, distributions.b99.schaal: geen aanname en geen maatregel.schaal, maatregel.verschuiving, maatregel.kosten "b99.schaal"'],
 		[{ 'b17.kinderen': { kind: 'gamma' } }, 'mijn.json, distributions.b17.kinderen.kind: onbekende verdeling (driehoek, pert, uniform, normaal, lognormaal, keuze) "gamma"'],
 		[{ 'b17.kinderen': { kind: 'driehoek', min: 3, modus: 1, max: 2 } }, 'mijn.json, distributions.b17.kinderen: min ≤ modus ≤ max is vereist'],
 		[{ 'b17.kinderen': { kind: 'uniform', min: 1, max: 2, __proto__x: 1 } }, 'mijn.json, distributions.b17.kinderen.__proto__x: onbekend veld']

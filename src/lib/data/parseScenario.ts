@@ -1,14 +1,16 @@
-import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MIN_RUNS, overrideProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MEASURE_INPUT_RANGES, MIN_RUNS, overrideProblem, rangeProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
 import { DataError } from './DataError';
 
 /**
  * The scenario file's schema. 1: measures, overrides, assumptions, notes, horizon, distributions.
  * 2 adds where the scenario comes from and how it was run: basedOn, dataVersion, runs, seed.
- * A schema-1 file reads as a schema-2 file without those fields.
+ * 3 adds the set of default distributions: uncertaintySet. An older file reads as a newer one
+ * without those fields.
  */
-export const SCENARIO_SCHEMA = 2;
+export const SCENARIO_SCHEMA = 3;
 const V1_FIELDS = ['schema', 'id', 'name', 'description', 'measures', 'overrides', 'assumptions', 'notes', 'horizon', 'distributions'];
 const V2_FIELDS = [...V1_FIELDS, 'basedOn', 'dataVersion', 'runs', 'seed'];
+const V3_FIELDS = [...V2_FIELDS, 'uncertaintySet'];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_TEXT = 2000;
@@ -41,8 +43,8 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 	if (typeof root.schema === 'number' && Number.isInteger(root.schema) && root.schema > SCENARIO_SCHEMA) {
 		fail('schema', `gemaakt met een nieuwere versie van de simulator (schema ${root.schema}); deze versie leest schema 1 tot en met ${SCENARIO_SCHEMA}`);
 	}
-	if (root.schema !== 1 && root.schema !== 2) fail('schema', `onbekende versie; 1 tot en met ${SCENARIO_SCHEMA} verwacht`, root.schema);
-	allowOnly(root, root.schema === 1 ? V1_FIELDS : V2_FIELDS, '', fail);
+	if (root.schema !== 1 && root.schema !== 2 && root.schema !== 3) fail('schema', `onbekende versie; 1 tot en met ${SCENARIO_SCHEMA} verwacht`, root.schema);
+	allowOnly(root, root.schema === 1 ? V1_FIELDS : root.schema === 2 ? V2_FIELDS : V3_FIELDS, '', fail);
 	const id = text(root.id, 'id', fail);
 	if (!ID.test(id)) fail('id', 'ongeldige id (kleine letters, cijfers, streepjes)', id);
 	const name = text(root.name, 'name', fail);
@@ -100,8 +102,12 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		for (const key of Object.keys(raw)) {
 			const [measure, input] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
 			const isInput = dataset.assumptions.some((a) => a.id === key) || (known.has(measure) && (MEASURE_INPUTS as readonly string[]).includes(input));
-			if (!isInput) fail(`distributions.${key}`, 'geen aanname en geen maatregel.schaal of maatregel.verschuiving', key);
-			distributions[key] = raw[key] === null ? null : readDistribution(raw[key], `distributions.${key}`, fail);
+			if (!isInput) fail(`distributions.${key}`, `geen aanname en geen maatregel.${MEASURE_INPUTS.join(', maatregel.')}`, key);
+			const distribution = raw[key] === null ? null : readDistribution(raw[key], `distributions.${key}`, fail);
+			const range = dataset.assumptions.find((a) => a.id === key) ?? MEASURE_INPUT_RANGES[input as keyof typeof MEASURE_INPUT_RANGES];
+			const problem = distribution && range ? rangeProblem(distribution, range.min, range.max) : null;
+			if (problem) fail(`distributions.${key}`, problem);
+			distributions[key] = distribution;
 		}
 	}
 	const basedOn = root.basedOn === undefined ? {} : { basedOn: text(root.basedOn, 'basedOn', fail) };
@@ -110,6 +116,11 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 	if (dataVersion.dataVersion !== undefined && dataVersion.dataVersion.length > 64) fail('dataVersion', 'te lang', dataVersion.dataVersion);
 	const runs = root.runs === undefined ? {} : { runs: wholeNumber(root.runs, 'runs', fail, MIN_RUNS, MAX_RUNS) };
 	const seed = root.seed === undefined ? {} : { seed: wholeNumber(root.seed, 'seed', fail, 0, 0xffffffff) };
+	const setIds = dataset.uncertaintySets.map((s) => s.id);
+	if (root.uncertaintySet !== undefined && !setIds.includes(root.uncertaintySet as string)) {
+		fail('uncertaintySet', `onbekende set van onzekerheid; kies ${setIds.join(' of ')}`, root.uncertaintySet);
+	}
+	const uncertaintySet = root.uncertaintySet === undefined ? {} : { uncertaintySet: root.uncertaintySet as string };
 	return Object.freeze({
 		id,
 		name,
@@ -123,7 +134,8 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		...basedOn,
 		...dataVersion,
 		...runs,
-		...seed
+		...seed,
+		...uncertaintySet
 	});
 }
 
@@ -146,7 +158,8 @@ export function scenarioFile(scenario: Scenario): Record<string, unknown> {
 		horizon: scenario.horizon,
 		...(scenario.distributions === undefined ? {} : { distributions: scenario.distributions }),
 		...(scenario.runs === undefined ? {} : { runs: scenario.runs }),
-		...(scenario.seed === undefined ? {} : { seed: scenario.seed })
+		...(scenario.seed === undefined ? {} : { seed: scenario.seed }),
+		...(scenario.uncertaintySet === undefined ? {} : { uncertaintySet: scenario.uncertaintySet })
 	};
 }
 

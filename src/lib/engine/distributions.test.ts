@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import { describeDistribution, distributionProblem, mean, quantile, sampler, Z95, type Distribution } from './distributions';
+import { describeDistribution, distributionProblem, mean, Z95, type Distribution } from './distributions';
+import { quantile, sampler } from './inverse';
 import { meanOf, quantilesOf } from './quantiles';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { fnv1a, uniformStream } from './random';
@@ -99,7 +100,7 @@ describe('distributions match their closed forms', () => {
 	it('names what is wrong with bad parameters, in Dutch', () => {
 		expect(distributionProblem({ kind: 'driehoek', min: 5, modus: 1, max: 9 })).toBe('min ≤ modus ≤ max is vereist');
 		expect(distributionProblem({ kind: 'lognormaal', p5: 0, p95: 9 })).toBe('0 < P5 ≤ P95 is vereist');
-		expect(distributionProblem({ kind: 'keuze', options: [{ value: 1, chance: 0.5 }] })).toBe('de kansen tellen op tot 0.5 in plaats van 1');
+		expect(distributionProblem({ kind: 'keuze', options: [{ value: 1, chance: 0.5 }] })).toBe('de kansen tellen op tot 50 % in plaats van 100 %');
 		expect(distributionProblem({ kind: 'uniform', min: Number.NaN, max: 1 })).toBe('min en max moeten getallen zijn');
 		expect(distributionProblem({ kind: 'pert', min: 1, modus: 2, max: 3 })).toBeNull();
 	});

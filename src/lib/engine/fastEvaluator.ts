@@ -232,9 +232,10 @@ function linesOf(plan: MeasurePlan, model: Model, size: number, varying: Readonl
 		});
 	}
 
+	const costFactor = plan.costSlot;
 	if (plan.hasTableCosts) {
 		const delay = yearsOf(tableCostDelay(plan));
-		const scaleFactor = new Float64Array(size).fill(plan.tableCostScale);
+		const scale = plan.tableCostScale;
 		result.push({
 			into: 'costs',
 			threeKeys: false,
@@ -242,7 +243,11 @@ function linesOf(plan: MeasurePlan, model: Model, size: number, varying: Readonl
 			keys(columns, n, s) {
 				oneKey(s, delay(columns, n), null, n);
 			},
-			factor: () => scaleFactor
+			factor(columns, n, s) {
+				const kosten = columns[costFactor]!;
+				for (let i = 0; i < n; i++) s.factor[i] = scale * kosten[i]!;
+				return s.factor;
+			}
 		});
 	}
 
@@ -265,7 +270,8 @@ function linesOf(plan: MeasurePlan, model: Model, size: number, varying: Readonl
 					const out = unit(columns, n, s.factor);
 					const ratio = amountOf(columns, n);
 					const on = switched(columns);
-					for (let i = 0; i < n; i++) out[i] = out[i]! * ratio[i]! * (on[i]! >= 0.5 ? 1 : 0);
+					const kosten = columns[costFactor]!;
+					for (let i = 0; i < n; i++) out[i] = out[i]! * (ratio[i]! * kosten[i]!) * (on[i]! >= 0.5 ? 1 : 0);
 					return out;
 				}
 			});
@@ -293,7 +299,8 @@ function linesOf(plan: MeasurePlan, model: Model, size: number, varying: Readonl
 			factor(columns, n, s) {
 				const x = amountOf(columns, n);
 				const on = switched(columns);
-				for (let i = 0; i < n; i++) s.factor[i] = x[i]! * (on[i]! >= 0.5 ? 1 : 0);
+				const kosten = columns[costFactor]!;
+				for (let i = 0; i < n; i++) s.factor[i] = x[i]! * kosten[i]! * (on[i]! >= 0.5 ? 1 : 0);
 				return s.factor;
 			}
 		});

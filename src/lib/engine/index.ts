@@ -7,33 +7,29 @@ export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } fro
 export { printedAmount, structuralAmount } from './printedAmount';
 export { tabel1Target } from './target';
 export { simulate, resultFor } from './simulate';
-export { compileModel, MEASURE_INPUTS, type Model, type ModelInput } from './model';
+export { compileModel, MEASURE_INPUTS, MEASURE_INPUT_RANGES, type Model, type ModelInput } from './model';
 export { overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
 export { roundHalfAway } from './round';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
 export { compileFormula, FormulaError, type FormulaNode, type FormulaParser } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
-export {
-	distributionProblem,
-	quantile,
-	mean,
-	sampler,
-	describeDistribution,
-	DISTRIBUTION_KINDS,
-	type Distribution,
-	type DistributionKind
-} from './distributions';
+export { distributionProblem, rangeProblem, mean, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
+export { quantile, sampler, pertTable } from './inverse';
 export { uniformStream, fnv1a } from './random';
 export {
 	monteCarlo,
 	compareMonteCarlo,
 	drawTotals,
 	uncertainInputs,
+	uncertaintySetOf,
+	histogramOf,
 	toInputValue,
+	TEMPO_ID,
 	MIN_RUNS,
 	MAX_RUNS,
 	type Band,
 	type MonteCarloOptions,
+	type NetHistogram,
 	type UncertaintyResult,
 	type UncertainModelInput,
 	type MonteCarloDifference
@@ -41,7 +37,7 @@ export {
 export { MonteCarloWorkspace } from './workspace';
 export { gapWaterfall, applyStep, type GapMetric, type GapStep, type GapPart, type GapWaterfall } from './gapWaterfall';
 export { quantilesOf, meanOf } from './quantiles';
-export { tornado, type Tornado, type TornadoBar, type TornadoMetric } from './tornado';
+export { tornado, type Tornado, type TornadoBar, type TornadoMetric, type TornadoPull } from './tornado';
 export {
 	localImpact,
 	shareOf,

@@ -31,6 +31,8 @@ export interface MeasurePlan {
 	/** Slots of the measure's own inputs. */
 	scaleSlot: number;
 	shiftSlot: number;
+	/** The factor on the measure's invoeringskosten (its table costs and counted cost lines). */
+	costSlot: number;
 	/** Package overlap: the saving is multiplied by (1 − value) of each of these slots (where > 0). */
 	overlapSlots: readonly number[];
 	/** Slot of one of the measure's assumptions, by its name after the dot; −1 if unknown. */
@@ -120,9 +122,15 @@ export function planMeasure(
 		lines: mechanism?.costs ?? [],
 		scaleSlot: slotOf(`${id}.schaal`),
 		shiftSlot: slotOf(`${id}.verschuiving`),
+		costSlot: slotOf(`${id}.kosten`),
 		overlapSlots,
 		slotOfName: (name) => slotOf(`${id}.${name}`)
 	};
+}
+
+/** Whether a measure has invoeringskosten of its own: negative cells in the table, or an invoering cost line. */
+export function hasInvoeringskosten(measure: Measure, mechanism: Mechanism | undefined): boolean {
+	return splitCells(measure).cost.some((c) => c > 0) || (mechanism?.costs ?? []).some((line) => line.role === 'invoering');
 }
 
 /**

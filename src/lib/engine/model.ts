@@ -1,17 +1,18 @@
 import { assumptionValues } from './assumptionValues';
 import { fastEvaluator, type Evaluator } from './fastEvaluator';
-import { planMeasure, pmThroughout, tableCostDelay, type MeasurePlan } from './measurePlan';
+import { hasInvoeringskosten, planMeasure, pmThroughout, tableCostDelay, type MeasurePlan } from './measurePlan';
 import { tabel1Target } from './target';
 import type { CompiledFormula, Dataset, Scenario, SharedSaving } from './types';
 import { yearsUntil } from './years';
 
 /**
  * Inputs every selected measure gets besides its assumptions: `schaal`, a factor on its saving
- * (1 = the table), and `verschuiving`, whole years its saving comes later than planned (0 = the
- * table). Neither touches the measure's invoeringskosten: a saving that is smaller or later does
- * not make the costs of getting there smaller or later.
+ * (1 = the table); `verschuiving`, whole years its saving comes later than planned (0 = the
+ * table); and, where it has invoeringskosten, `kosten`, a factor on them (1 = as estimated). Schaal and
+ * verschuiving never touch the costs: a saving that is smaller or later does not make the costs
+ * of getting there smaller or later.
  */
-export const MEASURE_INPUTS = ['schaal', 'verschuiving'] as const;
+export const MEASURE_INPUTS = ['schaal', 'verschuiving', 'kosten'] as const;
 
 /** One number the model reads: an assumption, or a measure's level factor or timing shift. */
 export interface ModelInput {
@@ -21,7 +22,7 @@ export interface ModelInput {
 	/** The measure it belongs to, or null for a package-level assumption. */
 	measure: string | null;
 	kind: 'aanname' | (typeof MEASURE_INPUTS)[number];
-	/** Unit as in aannames.csv; `factor` for schaal, `jaren` for verschuiving. */
+	/** Unit as in aannames.csv; `factor` for schaal and kosten, `jaren` for verschuiving. */
 	unit: string;
 	/** The scenario's value: what the deterministic run uses. */
 	value: number;
@@ -64,6 +65,13 @@ export interface Model {
 const WHOLE_UNITS = new Set(['jaar', 'jaren', 'schakelaar']);
 /** A saving comes at most this many years later than planned; never earlier (a PM year stays PM). */
 const SHIFT_RANGE = { min: 0, max: 7 };
+
+/** The values a measure's own inputs can take: a factor is never negative, a shift 0 to 7 whole years. */
+export const MEASURE_INPUT_RANGES: Readonly<Record<(typeof MEASURE_INPUTS)[number], { min: number; max: number }>> = {
+	schaal: { min: 0, max: Infinity },
+	verschuiving: SHIFT_RANGE,
+	kosten: { min: 0, max: Infinity }
+};
 
 /**
  * Compile a scenario into a model: every input gets a slot, every selected measure a plan.
@@ -119,6 +127,19 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			...SHIFT_RANGE,
 			whole: true
 		});
+		// a cost factor only where there are invoeringskosten to scale
+		if (!hasInvoeringskosten(m, Object.hasOwn(dataset.mechanisms, m.id) ? dataset.mechanisms[m.id] : undefined)) continue;
+		inputs.push({
+			id: `${m.id}.kosten`,
+			label: `${name}: invoeringskosten t.o.v. de raming`,
+			measure: m.id,
+			kind: 'kosten',
+			unit: 'factor',
+			value: 1,
+			min: 0,
+			max: Infinity,
+			whole: false
+		});
 	}
 	const slots = new Map(inputs.map((input, i) => [input.id, i]));
 	const slotOf = (id: string) => slots.get(id) ?? -1;
@@ -161,10 +182,10 @@ function readsOf(plan: MeasurePlan): number[] {
 		...(s.kind === 'asPrinted' ? formulas(s.delay) : s.kind === 'formulaRamp' ? formulas(s.start, s.full, s.delay) : [])
 	];
 	const slots: number[] = pmThroughout(plan) ? [] : [...saving, ...plan.overlapSlots];
-	if (plan.hasTableCosts) slots.push(...formulas(tableCostDelay(plan)));
+	if (plan.hasTableCosts) slots.push(plan.costSlot, ...formulas(tableCostDelay(plan)));
 	for (const line of plan.lines) {
 		if (line.role !== 'invoering' || line.counted === null) continue;
-		slots.push(plan.slotOfName(line.counted), ...formulas(line.amount, line.from, line.until));
+		slots.push(plan.costSlot, plan.slotOfName(line.counted), ...formulas(line.amount, line.from, line.until));
 		if (line.kind === 'reeks') slots.push(...saving);
 	}
 	return slots.filter((slot) => slot >= 0);

@@ -1,9 +1,10 @@
-import { sampler, supportOf, type Distribution } from './distributions';
+import { supportOf, type Distribution } from './distributions';
+import { sampler } from './inverse';
 import type { Model, ModelInput } from './model';
 import { BAND_PERCENTILES, summaryOf } from './quantiles';
 import { uniformStream } from './random';
 import { MonteCarloWorkspace } from './workspace';
-import type { Dataset, SourceRef, UncertaintyStatus } from './types';
+import type { Dataset, SourceRef, UncertaintySet, UncertaintyStatus } from './types';
 
 export const MIN_RUNS = 1000;
 export const MAX_RUNS = 100_000;
@@ -27,6 +28,10 @@ export interface UncertainModelInput {
 	status: UncertaintyStatus | 'scenario';
 	source: SourceRef | null;
 	note: string;
+	/** Follows the shared uitvoeringstempo. */
+	tempo: boolean;
+	/** Its default is the set's row for every measure (`*.schaal` …), not a row of its own: our generic assumption. */
+	generic: boolean;
 }
 
 export interface UncertaintyResult {
@@ -48,28 +53,46 @@ export interface UncertaintyResult {
 	 * draws; `year: null` collects the draws where that does not happen within the horizon.
 	 */
 	breakEven: { year: number | null; share: number }[];
+	/** The draws of net in the year asked for (options.histogram), or null. */
+	histogram: NetHistogram | null;
+}
+
+/** The uncertainty set a scenario uses: its own choice, else the data's default. Throws on an unknown id. */
+export function uncertaintySetOf(dataset: Dataset, scenario: { uncertaintySet?: string }): UncertaintySet {
+	const set =
+		scenario.uncertaintySet === undefined
+			? dataset.uncertaintySets.find((s) => s.isDefault)
+			: dataset.uncertaintySets.find((s) => s.id === scenario.uncertaintySet);
+	if (!set) throw new Error(`onbekende set van onzekerheid "${scenario.uncertaintySet}"; kies ${dataset.uncertaintySets.map((s) => s.id).join(' of ')}`);
+	return set;
 }
 
 /**
  * The distribution each model input carries in a scenario, or none:
  * - the scenario's own entry in `distributions` wins (null: switched off);
  * - an assumption the scenario sets to a value is a chosen point: no spread;
- * - otherwise the input's row in onzekerheid.csv, or for a measure's schaal/verschuiving the
- *   `*.schaal` / `*.verschuiving` row.
+ * - otherwise the input's row in the scenario's uncertainty set (onzekerheid.csv), or for a
+ *   measure's schaal, verschuiving or kosten the set's `*.` row.
  */
 export function uncertainInputs(dataset: Dataset, model: Model): UncertainModelInput[] {
-	const rows = new Map(dataset.uncertainty.map((row) => [row.id, row]));
+	const rows = new Map(uncertaintySetOf(dataset, model.scenario).inputs.map((row) => [row.id, row]));
 	const own = model.scenario.distributions ?? {};
 	const result: UncertainModelInput[] = [];
 	model.inputs.forEach((input, slot) => {
+		const ownRow = rows.get(input.id);
+		const row = ownRow ?? (input.kind === 'aanname' ? undefined : rows.get(`*.${input.kind}`));
+		const generic = !ownRow && row !== undefined;
 		if (Object.hasOwn(own, input.id)) {
 			const distribution = own[input.id];
-			if (distribution) result.push({ input, slot, distribution, status: 'scenario', source: null, note: model.scenario.notes[input.id] ?? '' });
+			// an own distribution of a timing input follows the tempo as the set's would
+			const tempo = row?.tempo ?? (input.kind === 'verschuiving' || input.unit === 'jaar');
+			if (distribution)
+				result.push({ input, slot, distribution, status: 'scenario', source: null, note: model.scenario.notes[input.id] ?? '', tempo, generic: false });
 			return;
 		}
 		if (input.kind === 'aanname' && Object.hasOwn(model.scenario.assumptions, input.id)) return;
-		const row = rows.get(input.id) ?? (input.kind === 'aanname' ? undefined : rows.get(`*.${input.kind}`));
-		if (row?.distribution) result.push({ input, slot, distribution: row.distribution, status: row.status, source: row.source, note: row.note });
+		if (row?.distribution)
+			result.push({ input, slot, distribution: row.distribution, status: row.status, source: row.source, note: row.note, tempo: row.tempo, generic });
 	});
 	return result;
 }
@@ -93,6 +116,9 @@ function keepInRange(input: ModelInput, distribution: Distribution): ((column: F
 	};
 }
 
+/** The assumption that sets the strength of the shared uitvoeringstempo (0 = independent timing). */
+export const TEMPO_ID = 'samenhang.tempo';
+
 /** Runs evaluated per block: the input draws of one block stay in cache. */
 const BLOCK = 4096;
 
@@ -101,6 +127,21 @@ export interface MonteCarloOptions {
 	runs: number;
 	seed: number;
 	workspace?: MonteCarloWorkspace;
+	/** The year (or cumulative up to it) whose draws of net are counted in a histogram. */
+	histogram?: { year: number; cumulative: boolean };
+}
+
+/** How the draws of net fall in one year (or cumulative up to it): equal bins with their counts, and the target. */
+export interface NetHistogram {
+	year: number;
+	cumulative: boolean;
+	/** Bin edges, € mln: bin i runs from edges[i] to edges[i + 1]. */
+	edges: number[];
+	counts: number[];
+	/** The richtbedrag of that year (summed up to it when cumulative). */
+	target: number;
+	/** Share of draws at or above the target. */
+	pTarget: number;
 }
 
 /**
@@ -137,6 +178,14 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 		expectedShortfall.push(shortfall / runs);
 	}
 
+	const asked = options.histogram && years.includes(options.histogram.year) ? options.histogram : null;
+	let histogram: NetHistogram | null = null;
+	if (asked) {
+		const y = years.indexOf(asked.year);
+		const column = (asked.cumulative ? cumulative : net).subarray(y * runs, (y + 1) * runs);
+		const target = asked.cumulative ? model.target.slice(0, y + 1).reduce((a, b) => a + b, 0) : model.target[y]!;
+		histogram = { ...asked, ...histogramOf(column), target, pTarget: column.reduce((n, x) => (x >= target ? n + 1 : n), 0) / runs };
+	}
 	return {
 		runs,
 		seed,
@@ -149,8 +198,34 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 		target: model.target,
 		pTarget,
 		expectedShortfall,
-		breakEven: breakEvenOf(lastNotAbove, years)
+		breakEven: breakEvenOf(lastNotAbove, years),
+		histogram
 	};
+}
+
+/**
+ * Draws counted in about 30 equal bins of a round width (1, 2 or 5 × a power of ten) that cover
+ * every draw. All draws equal: one bin of width 1 around them.
+ *
+ * @example histogramOf(Float64Array.of(0, 30)).edges.length // 32: bins of width 1 from 0 to 31
+ */
+export function histogramOf(column: Float64Array): { edges: number[]; counts: number[] } {
+	let min = Infinity;
+	let max = -Infinity;
+	for (let i = 0; i < column.length; i++) {
+		const x = column[i]!;
+		if (x < min) min = x;
+		if (x > max) max = x;
+	}
+	if (!(max > min)) return { edges: [min - 0.5, min + 0.5], counts: [column.length] };
+	const rough = (max - min) / 30;
+	const power = 10 ** Math.floor(Math.log10(rough));
+	const width = [1, 2, 5, 10].map((m) => m * power).find((w) => w >= rough)!;
+	const first = Math.floor(min / width) * width;
+	const bins = Math.max(1, Math.ceil((max - first) / width + 1e-9));
+	const counts = new Array<number>(bins).fill(0);
+	for (let i = 0; i < column.length; i++) counts[Math.min(bins - 1, Math.floor((column[i]! - first) / width))]!++;
+	return { edges: Array.from({ length: bins + 1 }, (_, k) => first + k * width), counts };
 }
 
 /**
@@ -205,6 +280,14 @@ export function drawTotals(
 	// total, and every input has its own stream, so leaving it undrawn changes nothing else.
 	const drawn = uncertain.filter((u) => model.reads.has(u.slot));
 	const streams = drawn.map((u) => uniformStream(seed, u.input.id));
+	// The shared uitvoeringstempo: in a share `strength` of the draws (each input tossing its own
+	// coin) a timing input takes the one shared uniform instead of its own, so delays come
+	// together. Every input keeps its own distribution; at strength 0 nothing is touched.
+	const tempoSlot = model.slotOf(TEMPO_ID);
+	const strength = tempoSlot >= 0 ? model.base[tempoSlot]! : 0;
+	const tempoInputs = strength > 0 ? drawn.map((u) => u.tempo) : drawn.map(() => false);
+	const shared = tempoInputs.some(Boolean) ? uniformStream(seed, TEMPO_ID) : null;
+	const coins = drawn.map((u, k) => (tempoInputs[k] ? uniformStream(seed, `${u.input.id}|tempo`) : null));
 	const inverse = drawn.map((u) => sampler(u.distribution, workspace?.pert));
 	const clamps = drawn.map((u) => keepInRange(u.input, u.distribution));
 	const size = Math.min(BLOCK, runs);
@@ -212,11 +295,19 @@ export function drawTotals(
 	const columns = Array.from(model.base, (value) => new Float64Array(size).fill(value));
 	const evaluator = model.evaluator(size, new Set(drawn.map((u) => u.slot)));
 
+	const sharedColumn = new Float64Array(size);
+	const coinColumn = new Float64Array(size);
 	for (let start = 0; start < runs; start += size) {
 		const n = Math.min(size, runs - start);
+		if (shared) shared(sharedColumn.subarray(0, n));
 		drawn.forEach((u, k) => {
 			const column = columns[u.slot]!;
 			streams[k]!(column.subarray(0, n));
+			const coin = coins[k];
+			if (coin) {
+				coin(coinColumn.subarray(0, n));
+				for (let i = 0; i < n; i++) if (coinColumn[i]! < strength) column[i] = sharedColumn[i]!;
+			}
 			inverse[k]!(column, n);
 			clamps[k]?.(column, n);
 		});

@@ -43,6 +43,7 @@ function evaluateMeasure(plan: MeasurePlan, years: readonly number[], values: Fl
 	};
 	const shift = values[plan.shiftSlot]!;
 	const schaal = values[plan.scaleSlot]!;
+	const kosten = values[plan.costSlot]!;
 	const formulaLevel = typeof plan.level === 'number' ? null : round6(value(plan.level));
 	const level = formulaLevel === null ? (plan.level as number) : formulaLevel > 0 ? formulaLevel : 0;
 
@@ -74,16 +75,19 @@ function evaluateMeasure(plan: MeasurePlan, years: readonly number[], values: Fl
 	const tableCost = new Float64Array(years.length);
 	if (plan.hasTableCosts) {
 		const row = printedRow(plan.cells.cost, years, year(tableCostDelay(plan)));
-		row.forEach((c, y) => (tableCost[y] = c * plan.tableCostScale));
+		const factor = plan.tableCostScale * kosten;
+		row.forEach((c, y) => (tableCost[y] = c * factor));
 	}
 
 	const lines = plan.lines.map((line) => {
 		const size = amount(line.amount);
 		let perYear: Float64Array;
-		if (line.kind === 'reeks') perYear = gross.map((g) => (g > 0 ? g * size : 0));
+		// an invoeringskost follows the measure's cost factor; a cost elsewhere is not the measure's to carry
+		const f = line.role === 'invoering' ? kosten : 1;
+		if (line.kind === 'reeks') perYear = gross.map((g) => (g > 0 ? g * (size * f) : 0));
 		else {
 			const span = costSpan(line.kind, year(line.from!), line.until ? year(line.until) : Infinity);
-			perYear = spanRow(line.kind, span.first, span.last, years).map((share) => share * size);
+			perYear = spanRow(line.kind, span.first, span.last, years).map((share) => share * (size * f));
 		}
 		const counted = line.role === 'invoering' && line.counted !== null && values[plan.slotOfName(line.counted)]! >= 0.5;
 		return { line, counted, perYear };

@@ -40,7 +40,7 @@ const dataset: Dataset = deepFreeze({
 	mechanisms: {},
 	packages: [],
 	shared: [],
-	uncertainty: [],
+	uncertaintySets: [{ id: 'tabel', name: 'Zoals de tabel', note: '', isDefault: true, inputs: [] }],
 	local: [],
 	version: 'test'
 });

@@ -1,4 +1,4 @@
-import { quantile } from './distributions';
+import { quantile } from './inverse';
 import type { Model } from './model';
 import { toInputValue, type UncertainModelInput } from './monteCarlo';
 
@@ -21,12 +21,24 @@ export interface TornadoBar {
 	swing: number;
 }
 
+/** What one uncertain input does to the metric when it moves from the scenario's value to its median. */
+export interface TornadoPull {
+	id: string;
+	label: string;
+	/** The metric with this input at its median (the rest at the scenario's values) minus the metric without uncertainty. */
+	mln: number;
+}
+
 export interface Tornado {
 	metric: TornadoMetric;
 	/** The metric with every uncertain input at its median. */
 	base: number;
+	/** The metric without uncertainty: every input at the scenario's value. */
+	certain: number;
 	/** Largest swing first. */
 	bars: TornadoBar[];
+	/** Why the middle of the band lies where it does: each input's pull from the scenario's value to its median, largest first (zero pulls left out). */
+	pulls: TornadoPull[];
 }
 
 /**
@@ -64,5 +76,14 @@ export function tornado(model: Model, uncertain: readonly UncertainModelInput[],
 		return { id: u.input.id, label: u.input.label, low, high, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
 	});
 	bars.sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id));
-	return { metric, base, bars };
+	const certain = evaluate(Float64Array.from(model.base));
+	const pulls = uncertain
+		.map((u) => {
+			const values = Float64Array.from(model.base);
+			values[u.slot] = medians[u.slot]!;
+			return { id: u.input.id, label: u.input.label, mln: evaluate(values) - certain };
+		})
+		.filter((p) => Math.abs(p.mln) > 1e-9)
+		.sort((a, b) => Math.abs(b.mln) - Math.abs(a.mln) || a.id.localeCompare(b.id));
+	return { metric, base, certain, bars, pulls };
 }

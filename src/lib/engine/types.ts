@@ -105,8 +105,8 @@ export interface Dataset {
 	packages: readonly MeasurePackage[];
 	/** Savings that several measures share and that count once. */
 	shared: readonly SharedSaving[];
-	/** Default distributions of the uncertain inputs (ids may start with `*.` for every measure). */
-	uncertainty: readonly UncertainInput[];
+	/** Named sets of default distributions (ids may start with `*.` for every measure); one is the default. */
+	uncertaintySets: readonly UncertaintySet[];
 	/**
 	 * What the local view scales with and refers to (data/lokaal.csv): national totals, the CPB
 	 * finding on local teams, the convenant's goal year. Same shape as an assumption, no measure.
@@ -170,6 +170,8 @@ export interface Scenario {
 	/** Monte Carlo draws and seed that reproduce its bands. */
 	runs?: number;
 	seed?: number;
+	/** The set of default distributions (UncertaintySet.id); the data's default without it. */
+	uncertaintySet?: string;
 }
 
 /** What a cost line is: the table's own costs, costs outside the table, or costs elsewhere. */
@@ -264,7 +266,20 @@ export interface UncertainInput {
 	distribution: Distribution | null;
 	status: UncertaintyStatus;
 	source: SourceRef | null;
+	/** Why this distribution, in our words. */
 	note: string;
+	/** A timing input that follows the shared uitvoeringstempo (samenhang.tempo). */
+	tempo: boolean;
+}
+
+/** A named set of default distributions, chosen per scenario (`Scenario.uncertaintySet`). */
+export interface UncertaintySet {
+	id: string;
+	name: string;
+	/** What the set holds and why, in our words. */
+	note: string;
+	isDefault: boolean;
+	inputs: readonly UncertainInput[];
 }
 
 /**

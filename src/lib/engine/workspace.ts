@@ -1,4 +1,5 @@
-import { pertTable, type Distribution } from './distributions';
+import type { Distribution } from './distributions';
+import { pertTable } from './inverse';
 
 /**
  * What a caller of the Monte Carlo keeps between runs: the arrays of the draws (100 000 draws

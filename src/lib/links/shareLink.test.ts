@@ -72,6 +72,31 @@ describe('share link', () => {
 		);
 	});
 
+	it('the set of uncertainty and edited distributions travel with the link', () => {
+		const mine: Scenario = {
+			...own,
+			uncertaintySet: 'werkgroepen',
+			distributions: { 'b17.kinderen': { kind: 'driehoek', min: 12500, modus: 15000, max: 25000 }, 'b2.schaal': null }
+		};
+		const query = shareQuery(mine, presets, dataset.version, draws);
+		expect(query.get('onzekerheid')).toBe('werkgroepen');
+		const link = readShareQuery(new URLSearchParams(query.toString()), dataset, presets)!;
+		expect(link.problems).toEqual([]);
+		expect(link.scenario.uncertaintySet).toBe('werkgroepen');
+		expect(link.scenario.distributions).toEqual(mine.distributions);
+		// a preset on the data's default set carries no set
+		expect(shareQuery(preset('vng'), presets, dataset.version, draws).has('onzekerheid')).toBe(false);
+	});
+
+	it('a link with an unknown set of uncertainty is refused as a whole, in Dutch', () => {
+		const link = readShareQuery(new URLSearchParams('scenario=vng&onzekerheid=%3Cb%3E'), dataset, presets)!;
+		expect(link.scenario.id).toBe(presets[0]!.id);
+		expect(link.problems).toEqual([
+			'De set van onzekerheid in de link ("<b>") bestaat niet; kies tabel of werkgroepen.',
+			'De link is niet gebruikt; u ziet het standaardscenario.'
+		]);
+	});
+
 	it('a link made on other data says so and is still used', () => {
 		const query = shareQuery(own, presets, 'oudeversie', draws);
 		const link = readShareQuery(query, dataset, presets)!;

@@ -26,8 +26,8 @@ export interface SharedLink {
 
 /**
  * The query of a link that reproduces a figure: `scenario` (the preset), `eigen` (what an own
- * scenario changes, as base64url JSON), `tot` (horizon), `trekkingen`, `seed`, and `data` (the
- * data version). Defaults are left out.
+ * scenario changes, as base64url JSON), `tot` (horizon), `trekkingen`, `seed`, `onzekerheid` (the
+ * set of uncertainty), and `data` (the data version). Defaults are left out.
  *
  * @example shareQuery(preset, presets, '0b04e10f', { runs: 10000, seed: 1 }).toString() // 'scenario=rijk&data=0b04e10f'
  */
@@ -44,6 +44,7 @@ export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dat
 	}
 	if (scenario.horizon !== preset.horizon) query.set('tot', String(scenario.horizon));
 	for (const [key, value] of drawsQuery(draws)) query.set(key, value);
+	if (scenario.uncertaintySet !== undefined) query.set('onzekerheid', scenario.uncertaintySet);
 	query.set('data', dataVersion);
 	return query;
 }
@@ -55,7 +56,7 @@ export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dat
  * link is never half applied.
  */
 export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets: readonly Scenario[]): SharedLink | null {
-	if (!['scenario', 'eigen', 'tot', 'trekkingen', 'seed'].some((key) => query.has(key))) return null;
+	if (!['scenario', 'eigen', 'tot', 'trekkingen', 'seed', 'onzekerheid'].some((key) => query.has(key))) return null;
 	const draws = readDrawsQuery(query);
 	const problems = [...draws.problems];
 	const presetId = query.get('scenario') ?? presets[0]!.id;
@@ -79,6 +80,12 @@ export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets
 		const horizon = /^\d{4}$/.test(tot) ? Number(tot) : NaN;
 		if (horizon >= LAST_TABLE_YEAR && horizon <= MAX_HORIZON) scenario = { ...scenario, horizon };
 		else problems.push(`Het laatste jaar in de link ("${tot.slice(0, 20)}") moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn.`);
+	}
+	const set = query.get('onzekerheid');
+	if (scenario && set !== null) {
+		const ids = dataset.uncertaintySets.map((s) => s.id);
+		if (ids.includes(set)) scenario = { ...scenario, uncertaintySet: set };
+		else problems.push(`De set van onzekerheid in de link ("${set.slice(0, 20)}") bestaat niet; kies ${ids.join(' of ')}.`);
 	}
 	if (problems.length > 0 || !scenario) {
 		return {

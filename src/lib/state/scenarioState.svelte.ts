@@ -1,4 +1,4 @@
-import { LAST_TABLE_YEAR, simulate, type Assumption, type Dataset, type Scenario } from '../engine';
+import { LAST_TABLE_YEAR, simulate, uncertaintySetOf, type Assumption, type Dataset, type Distribution, type Scenario } from '../engine';
 import { readShareQuery, type SharedLink } from '../links/shareLink';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import type { ScenarioLibrary } from './scenarioLibrary.svelte';
@@ -6,7 +6,8 @@ import type { ScenarioLibrary } from './scenarioLibrary.svelte';
 /**
  * The scenario on screen. Presets never change: the first edit of a preset makes an own copy
  * (named "… · eigen") and every later edit goes into that copy, which the library stores at
- * once. Horizon, draws and seed are the page's; for an own scenario they are stored with it.
+ * once. Horizon, draws, seed and set of uncertainty are the page's; for an own scenario they are
+ * stored with it.
  * Results are derived, so a change anywhere moves every figure.
  */
 export class ScenarioState {
@@ -15,6 +16,8 @@ export class ScenarioState {
 	horizon = $state(LAST_TABLE_YEAR);
 	runs = $state(DEFAULT_RUNS);
 	seed = $state(DEFAULT_SEED);
+	/** The set of default distributions (UncertaintySet.id). */
+	uncertaintySet: string;
 	/** Said once when an edit made an own copy of a preset. */
 	copiedFrom = $state<string | null>(null);
 
@@ -24,7 +27,13 @@ export class ScenarioState {
 	readonly isOwn: boolean = $derived.by(() => !this.library.isPreset(this.base.id));
 	/** The preset this scenario starts from: the "before" of every change. */
 	readonly preset: Scenario = $derived.by(() => this.library.presetOf(this.base));
-	readonly scenario: Scenario = $derived.by(() => ({ ...this.base, horizon: this.horizon, runs: this.runs, seed: this.seed }));
+	/** The data's default set: a scenario on it carries no set of its own, so its file and link leave it out. */
+	readonly defaultSet: string;
+	readonly scenario: Scenario = $derived.by(() => {
+		const { uncertaintySet: _, ...base } = this.base;
+		const set = this.uncertaintySet === this.defaultSet ? {} : { uncertaintySet: this.uncertaintySet };
+		return { ...base, horizon: this.horizon, runs: this.runs, seed: this.seed, ...set };
+	});
 	/** Assumption values that differ from the preset's, by id. */
 	readonly edits: Record<string, number> = $derived.by(() => {
 		const own = this.base.assumptions;
@@ -52,6 +61,8 @@ export class ScenarioState {
 	constructor(library: ScenarioLibrary) {
 		this.library = library;
 		this.dataset = library.dataset;
+		this.defaultSet = uncertaintySetOf(library.dataset, {}).id;
+		this.uncertaintySet = $state(this.defaultSet);
 		this.select(library.current.id);
 	}
 
@@ -62,6 +73,7 @@ export class ScenarioState {
 		this.horizon = scenario.horizon;
 		this.runs = scenario.runs ?? DEFAULT_RUNS;
 		this.seed = scenario.seed ?? DEFAULT_SEED;
+		this.uncertaintySet = uncertaintySetOf(this.dataset, scenario).id;
 		this.copiedFrom = null;
 	}
 
@@ -78,6 +90,7 @@ export class ScenarioState {
 		this.select(link.own ? this.library.adopt(link.scenario).id : link.scenario.id);
 		this.horizon = link.scenario.horizon;
 		this.setDraws(link.runs, link.seed);
+		this.setUncertaintySet(uncertaintySetOf(this.dataset, link.scenario).id);
 		return link;
 	}
 
@@ -125,16 +138,37 @@ export class ScenarioState {
 		this.change((s) => ({ ...s, assumptions: preset.assumptions, distributions: preset.distributions }));
 	}
 
-	/** Switch an input's uncertainty on (its distribution from the data) or off (its value in every draw). */
-	setUncertain(id: string, uncertain: boolean): void {
+	/** Switch inputs' uncertainty on (each its default distribution) or off (its value in every draw). */
+	setUncertain(ids: string | readonly string[], uncertain: boolean): void {
+		const preset = this.preset.distributions ?? {};
 		this.change((s) => {
 			const distributions = { ...s.distributions };
-			const preset = this.preset.distributions ?? {};
-			if (!uncertain) distributions[id] = null;
-			else if (Object.hasOwn(preset, id)) distributions[id] = preset[id]!;
-			else delete distributions[id];
+			for (const id of typeof ids === 'string' ? [ids] : ids) {
+				if (!uncertain) distributions[id] = null;
+				else if (Object.hasOwn(preset, id)) distributions[id] = preset[id]!;
+				else delete distributions[id];
+			}
 			return { ...s, distributions };
 		});
+	}
+
+	/** An own distribution for one input (checked by the editor against the input's range). */
+	setDistribution(id: string, distribution: Distribution): void {
+		if (JSON.stringify(this.base.distributions?.[id]) === JSON.stringify(distribution)) return;
+		this.change((s) => ({ ...s, distributions: { ...s.distributions, [id]: distribution } }));
+	}
+
+	/** Back to the default distribution of an input: the preset's, else the set's. */
+	resetDistribution(id: string): void {
+		this.setUncertain(id, true);
+	}
+
+	/** Choose the set of default distributions. */
+	setUncertaintySet(id: string): void {
+		if (!this.dataset.uncertaintySets.some((s) => s.id === id)) return;
+		this.uncertaintySet = id;
+		if (!this.isOwn) return;
+		this.library.update(this.base.id, ({ uncertaintySet: _, ...s }) => (id === this.defaultSet ? s : { ...s, uncertaintySet: id }));
 	}
 
 	setHorizon(horizon: number): void {

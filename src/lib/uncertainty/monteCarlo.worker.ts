@@ -24,9 +24,9 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest>) => {
 			response = { id: request.id, ok: true, kind: 'compare', differences, ms: performance.now() - t0 };
 		} else {
 			const { model, uncertain } = prepare(request.scenario);
-			const result = monteCarlo(model, uncertain, { runs, seed, workspace });
-			const year = Math.min(request.tornado.year, model.years.at(-1)!);
-			const t = tornado(model, uncertain, { year, cumulative: request.tornado.cumulative });
+			const metric = { year: Math.min(request.tornado.year, model.years.at(-1)!), cumulative: request.tornado.cumulative };
+			const result = monteCarlo(model, uncertain, { runs, seed, workspace, histogram: metric });
+			const t = tornado(model, uncertain, metric);
 			response = { id: request.id, ok: true, kind: 'scenario', result, tornado: t, net: resultFor(model, model.base).totals.net, ms: performance.now() - t0 };
 		}
 	} catch (error) {

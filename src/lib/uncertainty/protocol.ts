@@ -1,6 +1,6 @@
 import type { MonteCarloDifference, Scenario, Tornado, UncertaintyResult } from '../engine';
 
-/** What the page asks the Monte Carlo worker: one scenario, its draws, and the tornado's metric. */
+/** What the page asks the Monte Carlo worker: one scenario, its draws, and the metric of the tornado and the histogram. */
 export interface UncertaintyRequest {
 	kind: 'scenario';
 	id: number;
