@@ -430,7 +430,9 @@ describe('npm run simulate: sets of uncertainty and own distributions', { timeou
 			'Fout: --verdeling b17.kinderen: min: “tien” is geen getal; schrijf bijvoorbeeld 10.000, 2,5 of 25 %\n'
 		],
 		[['--runs', '1000', '--verdeling', 'b2.verschuiving=keuze:0@0,5:9@0,5'], 'Fout: --verdeling b2.verschuiving: valt buiten het bereik 0 – 7 (jaren)\n'],
-		[['--runs', '1000', '--verdeling', 'b2.schaal=uniform:-1:1'], 'Fout: --verdeling b2.schaal: valt onder 0, de kleinste mogelijke waarde (factor)\n'],
+		[['--runs', '1000', '--verdeling', 'b2.schaal=uniform:-1:1'], 'Fout: --verdeling b2.schaal: valt buiten het bereik 0 – 10 (factor)\n'],
+		// "1.250" is twelve hundred and fifty in Dutch notation: far beyond a factor, so refused, not read as 1,25
+		[['--runs', '1000', '--verdeling', 'b3.kosten=driehoek:1:1.250:1.500'], 'Fout: --verdeling b3.kosten: valt buiten het bereik 0 – 10 (factor)\n'],
 		[
 			['--runs', '1000', '--verdeling', 'b99.schaal=uit'],
 			'Fout: --verdeling: "b99.schaal" is geen invoer van Tabel 1 zoals gedrukt; zie --list-assumptions, of maatregel.schaal, .verschuiving, .kosten\n'
@@ -448,6 +450,15 @@ describe('npm run simulate: sets of uncertainty and own distributions', { timeou
 	])('refuses %j with one Dutch line and exit code 2', (args, message) => {
 		const { code, stdout, stderr } = simulate(...args);
 		expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: message });
+	});
+
+	it('an older scenario file run with --runs says on stderr that its bands come from the new default set', () => {
+		const tabel1 = JSON.parse(readFileSync('data/scenarios/cvw-tabel-1.json', 'utf8'));
+		const file = scenarioFile('oud.json', { ...tabel1, id: 'oud', schema: 2, runs: 10000, seed: 1 });
+		const { code, stderr } = simulate('--scenario', file, '--runs', '1000');
+		expect(code).toBe(0);
+		expect(stderr).toContain('Let op: Dit bestand is gemaakt vóór de sets van onzekerheid');
+		expect(simulate('--scenario', file).stderr).not.toContain('sets van onzekerheid');
 	});
 
 	it('--compare takes the set for every scenario', () => {

@@ -336,5 +336,9 @@ describe('histogram of net', () => {
 		expect(histogramOf(Float64Array.of(7, 7, 7))).toEqual({ edges: [6.5, 7.5], counts: [3] });
 		const h = histogramOf(Float64Array.of(100, 3100));
 		expect(h.edges[1]! - h.edges[0]!).toBe(100);
+		// a fractional width where floor(min / width) × width lands a hair above min: no draw is lost
+		const tight = histogramOf(Float64Array.of(-30.000000000000004, -27.03));
+		expect(tight.counts.reduce((a, b) => a + b, 0)).toBe(2);
+		expect(tight.edges[0]).toBeLessThanOrEqual(-30.000000000000004);
 	});
 });

@@ -3,7 +3,7 @@ import { readDataset, readPresets } from '../src/cli/projectData';
 import { scenarioFile } from '../src/lib/data/parseScenario';
 import type { Scenario } from '../src/lib/engine';
 import { readShareQuery, shareQuery } from '../src/lib/links/shareLink';
-import { ScenarioLibrary, STORAGE_KEY, type StorageLike } from '../src/lib/state/scenarioLibrary.svelte';
+import { ScenarioLibrary, STORAGE_KEY, UNREADABLE_KEY, type StorageLike } from '../src/lib/state/scenarioLibrary.svelte';
 
 const dataset = readDataset();
 const presets = readPresets(dataset);
@@ -110,10 +110,20 @@ describe('scenario library', () => {
 		);
 		const library = open(storage);
 		expect(library.own.map((s) => s.id)).toEqual(['eigen-1']);
-		expect(library.problem).toMatch(/1 bewaard\(e\) scenario\(’s\) konden niet worden gelezen .*measures\[0\]: onbekende maatregel "b99"/);
+		expect(library.problem).toMatch(
+			/1 bewaard scenario kon niet worden gelezen en is niet geladen; het blijft bewaard zoals het was: .*measures\[0\]: onbekende maatregel "b99"/
+		);
 		// the selected scenario did not load: the first preset is on screen instead
 		expect(library.selected).toBe('cvw-tabel-1');
+		// a change writes the library back, and the damaged scenario with it, as it was
+		library.create(preset('vng'));
+		const written = JSON.parse(storage.getItem(STORAGE_KEY)!).scenarios;
+		expect(written.map((s: { id: string }) => s.id)).toEqual(['eigen-1', 'eigen-3', 'eigen-2']);
+		expect(written.at(-1).measures).toEqual(['b99']);
 		storage.setItem(STORAGE_KEY, '{kapot');
-		expect(open(storage).problem).toMatch(/onleesbaar/);
+		const broken = open(storage);
+		expect(broken.problem).toBe(`De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen; de tekst staat apart bewaard onder ${UNREADABLE_KEY}.`);
+		broken.create(preset('rijk'));
+		expect(storage.getItem(UNREADABLE_KEY)).toBe('{kapot');
 	});
 });

@@ -27,7 +27,7 @@ import { formatAmount } from '../lib/format/formatMln';
 import { AMOUNTS_NOTE, resultTable, sourceText, tableRows } from '../lib/format/resultTable';
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { compareTable, gapTable } from '../lib/format/compareTable';
-import { readDataset, readPresets, resolveScenario } from './projectData';
+import { readDataset, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
 import { alignedText, textTable } from './textTable';
 import { LocalUsageError, localOutput } from './gemeenten';
 import { parseNumber } from '../lib/data/parseNumber';
@@ -114,6 +114,8 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 	const presets = readPresets(dataset);
 	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant }, warn);
 	let scenario = resolveScenario(values.scenario, dataset, presets);
+	const older = values.runs === undefined ? null : scenarioFileNotice(values.scenario, dataset);
+	if (older) warn(older);
 	const settings = readSettings(values.set, dataset);
 	if (Object.keys(settings.scenario).length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...settings.scenario } };
 	scenario = withHorizon(scenario, values.horizon);

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILE_NAMES, loadDataset, type DataFiles } from '../lib/data/loadDataset';
 import { loadPresets } from '../lib/data/loadPresets';
-import { parseScenario } from '../lib/data/parseScenario';
+import { olderFileNotice, parseScenario } from '../lib/data/parseScenario';
 import { DataError } from '../lib/data/DataError';
 import type { Dataset, Scenario } from '../lib/engine';
 import { parseFormula } from '../lib/data/parseFormula';
@@ -37,4 +37,14 @@ export function resolveScenario(idOrPath: string, dataset: Dataset, presets: rea
 		throw new DataError({ file: basename(idOrPath) }, 'bestand niet te lezen');
 	}
 	return parseScenario(text, basename(idOrPath), dataset);
+}
+
+/** The notice for an older scenario file (olderFileNotice), or null for a preset or a current file. */
+export function scenarioFileNotice(idOrPath: string, dataset: Dataset): string | null {
+	if (!idOrPath.endsWith('.json')) return null;
+	try {
+		return olderFileNotice(readFileSync(idOrPath, 'utf8'), dataset);
+	} catch {
+		return null;
+	}
 }

@@ -114,6 +114,20 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 		await page.context().close();
 	});
 
+	it('another input made uncertain opens its editor with the focus in it; a keuze never gets the same value twice', async () => {
+		const page = await freshPage(`${app.base}/?trekkingen=1000&seed=3&onzekerheid=werkgroepen`);
+		await page.locator('section.uncertainty details.inputs summary').click();
+		await page.getByLabel('Nog een invoer onzeker maken').selectOption({ label: 'B2: Duur van de wetswijziging' });
+		await page.getByRole('button', { name: 'Onzeker maken' }).click();
+		const editor = page.getByRole('group', { name: 'Verdeling van B2: Duur van de wetswijziging' });
+		await expect.poll(() => editor.getByLabel('Soort verdeling').evaluate((el) => el === document.activeElement)).toBe(true);
+		// b2.wetswijziging is a switch: 0 and 1 are taken, so no third value can be added
+		await page.getByRole('button', { name: 'Wijzig verdeling van B2: Pas effect na wetswijziging' }).click();
+		const b2 = page.getByRole('group', { name: 'Verdeling van B2: Pas effect na wetswijziging' });
+		expect(await b2.getByRole('button', { name: 'Waarde toevoegen' }).isDisabled()).toBe(true);
+		await page.context().close();
+	});
+
 	it('the page says why the band lies where it does', async () => {
 		const page = await freshPage(`${app.base}/?trekkingen=1000&seed=3&onzekerheid=werkgroepen`);
 		const why = (await page.getByTestId('band-uitleg').textContent())!.replace(/\s+/g, ' ');

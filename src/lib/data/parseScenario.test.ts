@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assumption, Dataset, Measure } from '../engine';
-import { parseScenario, readScenario, scenarioFile } from './parseScenario';
+import { readDataset } from '../../cli/projectData';
+import { olderFileNotice, parseScenario, readScenario, scenarioFile } from './parseScenario';
 
 const m = (id: string, amounts: Measure['amounts']) => ({ id, code: id.toUpperCase(), name: id, amounts }) as Measure;
 const PM7 = ['PM', 'PM', 'PM', 'PM', 'PM', 'PM', 'PM'] as const;
@@ -53,6 +54,9 @@ describe('parseScenario', () => {
 		['schema-2 fields in a schema-1 file', { ...base, seed: 3 }, /seed: onbekend veld/],
 		['schema-3 fields in a schema-2 file', { ...base, schema: 2, uncertaintySet: 'tabel' }, /uncertaintySet: onbekend veld/],
 		['an unknown uncertainty set', { ...base, schema: 3, uncertaintySet: 'vng' }, /uncertaintySet: onbekende set van onzekerheid; kies tabel "vng"/],
+		['a cost factor for a measure without invoeringskosten', { ...base, distributions: { 'b2.kosten': null } }, /distributions.b2.kosten: B2 heeft geen invoeringskosten om te variëren/],
+		['the tempo strength as a distribution', { ...base, distributions: { 'samenhang.tempo': { kind: 'uniform', min: 0, max: 1 } } }, /distributions.samenhang.tempo: de samenhang in het tempo is een sterkte, geen onzekere invoer/],
+		['a factor over ten', { ...base, distributions: { 'b2.schaal': { kind: 'driehoek', min: 1, modus: 1.25, max: 1250 } } }, /distributions.b2.schaal: valt buiten het bereik 0 – 10/],
 		['a distribution outside the assumption’s range', { ...base, distributions: { 'b17.kinderen': { kind: 'uniform', min: 0, max: 20000 } } }, /distributions.b17.kinderen: valt buiten het bereik 1000 – 45000/],
 		['too few draws', { ...base, schema: 2, runs: 10 }, /runs: moet een getal van 1000 tot en met 100000 zijn "10"/],
 		['a broken seed', { ...base, schema: 2, seed: 1.5 }, /seed: moet een geheel getal zijn/],
@@ -143,5 +147,17 @@ describe('parseScenario: distributions', () => {
 		[{ 'b17.kinderen': { kind: 'uniform', min: 1, max: 2, __proto__x: 1 } }, 'mijn.json, distributions.b17.kinderen.__proto__x: onbekend veld']
 	])('refuses %j with a message naming the field', (distributions, message) => {
 		expect(() => parse({ ...base, distributions })).toThrow(message);
+	});
+});
+
+describe('olderFileNotice', () => {
+	const real = readDataset();
+	it('tells that a file from before the sets of uncertainty gets other bands now; a current file or one without draws is left alone', () => {
+		expect(olderFileNotice(JSON.stringify({ schema: 2, runs: 10000, seed: 1 }), real)).toBe(
+			'Dit bestand is gemaakt vóór de sets van onzekerheid: de bandbreedte gebruikt nu de standaardset ‘Zoals de tabel’ en kan anders uitvallen dan toen; kies ‘Met de twijfels van de werkgroepen’ om die twijfels mee te wegen.'
+		);
+		expect(olderFileNotice(JSON.stringify({ schema: 3, runs: 10000 }), real)).toBeNull();
+		expect(olderFileNotice(JSON.stringify({ schema: 2 }), real)).toBeNull();
+		expect(olderFileNotice('{kapot', real)).toBeNull();
 	});
 });

@@ -1,4 +1,4 @@
-import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MEASURE_INPUT_RANGES, MIN_RUNS, overrideProblem, rangeProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MEASURE_INPUT_RANGES, MIN_RUNS, TEMPO_ID, hasInvoeringskosten, overrideProblem, rangeProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
 import { DataError } from './DataError';
 
 /**
@@ -32,6 +32,28 @@ export function parseScenario(text: string, file: string, dataset: Dataset): Sce
 		throw new DataError({ file }, `geen geldige JSON (${(e as Error).message})`);
 	}
 	return readScenario(json, file, dataset);
+}
+
+/**
+ * What someone reading an older file should know, in Dutch, or null: a file from before the sets
+ * of uncertainty (schema 1 or 2) with its own draws or distributions was made when the default
+ * distributions were others, so its bands now come out differently.
+ *
+ * @example olderFileNotice('{"schema":2,"runs":10000}', dataset) // 'Dit bestand is gemaakt vóór de sets van onzekerheid: …'
+ */
+export function olderFileNotice(text: string, dataset: Dataset): string | null {
+	let root: unknown;
+	try {
+		root = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return null;
+	}
+	if (typeof root !== 'object' || root === null) return null;
+	const { schema, runs, seed, distributions } = root as Record<string, unknown>;
+	if (typeof schema !== 'number' || schema >= 3 || (runs === undefined && seed === undefined && distributions === undefined)) return null;
+	const standard = dataset.uncertaintySets.find((s) => s.isDefault)!;
+	const others = dataset.uncertaintySets.filter((s) => !s.isDefault).map((s) => `‘${s.name}’`);
+	return `Dit bestand is gemaakt vóór de sets van onzekerheid: de bandbreedte gebruikt nu de standaardset ‘${standard.name}’ en kan anders uitvallen dan toen${others.length > 0 ? `; kies ${others.join(' of ')} om die twijfels mee te wegen` : ''}.`;
 }
 
 /** As parseScenario, for a value that is already parsed JSON. */
@@ -102,7 +124,13 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		for (const key of Object.keys(raw)) {
 			const [measure, input] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
 			const isInput = dataset.assumptions.some((a) => a.id === key) || (known.has(measure) && (MEASURE_INPUTS as readonly string[]).includes(input));
+			if (key === TEMPO_ID) fail(`distributions.${key}`, 'de samenhang in het tempo is een sterkte, geen onzekere invoer; zet hem onder assumptions');
 			if (!isInput) fail(`distributions.${key}`, `geen aanname en geen maatregel.${MEASURE_INPUTS.join(', maatregel.')}`, key);
+			if (input === 'kosten' && !dataset.assumptions.some((a) => a.id === key)) {
+				const row = dataset.measures.find((m) => m.id === measure)!;
+				const mechanism = Object.hasOwn(dataset.mechanisms, measure) ? dataset.mechanisms[measure] : undefined;
+				if (!hasInvoeringskosten(row, mechanism)) fail(`distributions.${key}`, `${row.code ?? row.name} heeft geen invoeringskosten om te variëren`);
+			}
 			const distribution = raw[key] === null ? null : readDistribution(raw[key], `distributions.${key}`, fail);
 			const range = dataset.assumptions.find((a) => a.id === key) ?? MEASURE_INPUT_RANGES[input as keyof typeof MEASURE_INPUT_RANGES];
 			const problem = distribution && range ? rangeProblem(distribution, range.min, range.max) : null;

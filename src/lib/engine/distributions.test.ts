@@ -101,6 +101,15 @@ describe('distributions match their closed forms', () => {
 		expect(distributionProblem({ kind: 'driehoek', min: 5, modus: 1, max: 9 })).toBe('min ≤ modus ≤ max is vereist');
 		expect(distributionProblem({ kind: 'lognormaal', p5: 0, p95: 9 })).toBe('0 < P5 ≤ P95 is vereist');
 		expect(distributionProblem({ kind: 'keuze', options: [{ value: 1, chance: 0.5 }] })).toBe('de kansen tellen op tot 50 % in plaats van 100 %');
+		expect(
+			distributionProblem({
+				kind: 'keuze',
+				options: [
+					{ value: 1, chance: 0.5 },
+					{ value: 1, chance: 0.5 }
+				]
+			})
+		).toBe('elke waarde komt één keer voor; tel de kansen van dezelfde waarde op');
 		expect(distributionProblem({ kind: 'uniform', min: Number.NaN, max: 1 })).toBe('min en max moeten getallen zijn');
 		expect(distributionProblem({ kind: 'pert', min: 1, modus: 2, max: 3 })).toBeNull();
 	});

@@ -45,6 +45,7 @@ export function distributionProblem(d: Distribution): string | null {
 		case 'keuze': {
 			if (d.options.length === 0) return 'geen waarden om uit te kiezen';
 			if (!d.options.every((o) => finite(o.value, o.chance) && o.chance >= 0)) return 'elke keuze heeft een getal en een kans ≥ 0';
+			if (new Set(d.options.map((o) => o.value)).size < d.options.length) return 'elke waarde komt één keer voor; tel de kansen van dezelfde waarde op';
 			const total = d.options.reduce((sum, o) => sum + o.chance, 0);
 			return Math.abs(total - 1) <= 1e-9
 				? null

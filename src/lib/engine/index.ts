@@ -8,7 +8,7 @@ export { printedAmount, structuralAmount } from './printedAmount';
 export { tabel1Target } from './target';
 export { simulate, resultFor } from './simulate';
 export { compileModel, MEASURE_INPUTS, MEASURE_INPUT_RANGES, type Model, type ModelInput } from './model';
-export { overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
+export { hasInvoeringskosten, overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
 export { roundHalfAway } from './round';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
 export { compileFormula, FormulaError, type FormulaNode, type FormulaParser } from './formula';
@@ -25,6 +25,7 @@ export {
 	histogramOf,
 	toInputValue,
 	TEMPO_ID,
+	mixTempo,
 	MIN_RUNS,
 	MAX_RUNS,
 	type Band,

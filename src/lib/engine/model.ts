@@ -66,11 +66,15 @@ const WHOLE_UNITS = new Set(['jaar', 'jaren', 'schakelaar']);
 /** A saving comes at most this many years later than planned; never earlier (a PM year stays PM). */
 const SHIFT_RANGE = { min: 0, max: 7 };
 
-/** The values a measure's own inputs can take: a factor is never negative, a shift 0 to 7 whole years. */
+/**
+ * The values a measure's own inputs can take: a factor from 0 to 10 (ten times the table is far
+ * beyond any doubt in the sources, and a bound keeps a mistyped "1.250" from reading as 1.250
+ * times), a shift 0 to 7 whole years.
+ */
 export const MEASURE_INPUT_RANGES: Readonly<Record<(typeof MEASURE_INPUTS)[number], { min: number; max: number }>> = {
-	schaal: { min: 0, max: Infinity },
+	schaal: { min: 0, max: 10 },
 	verschuiving: SHIFT_RANGE,
-	kosten: { min: 0, max: Infinity }
+	kosten: { min: 0, max: 10 }
 };
 
 /**
@@ -113,8 +117,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			kind: 'schaal',
 			unit: 'factor',
 			value: 1,
-			min: 0,
-			max: Infinity,
+			...MEASURE_INPUT_RANGES.schaal,
 			whole: false
 		});
 		inputs.push({
@@ -124,7 +127,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			kind: 'verschuiving',
 			unit: 'jaren',
 			value: 0,
-			...SHIFT_RANGE,
+			...MEASURE_INPUT_RANGES.verschuiving,
 			whole: true
 		});
 		// a cost factor only where there are invoeringskosten to scale
@@ -136,8 +139,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 			kind: 'kosten',
 			unit: 'factor',
 			value: 1,
-			min: 0,
-			max: Infinity,
+			...MEASURE_INPUT_RANGES.kosten,
 			whole: false
 		});
 	}

@@ -84,8 +84,8 @@ export function uncertainInputs(dataset: Dataset, model: Model): UncertainModelI
 		const generic = !ownRow && row !== undefined;
 		if (Object.hasOwn(own, input.id)) {
 			const distribution = own[input.id];
-			// an own distribution of a timing input follows the tempo as the set's would
-			const tempo = row?.tempo ?? (input.kind === 'verschuiving' || input.unit === 'jaar');
+			// an own distribution of a timing input follows the tempo, whichever set is on
+			const tempo = isTiming(dataset, input);
 			if (distribution)
 				result.push({ input, slot, distribution, status: 'scenario', source: null, note: model.scenario.notes[input.id] ?? '', tempo, generic: false });
 			return;
@@ -114,6 +114,22 @@ function keepInRange(input: ModelInput, distribution: Distribution): ((column: F
 			column[i] = v < min ? min : v > max ? max : v;
 		}
 	};
+}
+
+/** A timing input: a shift or a year, or one that a set lets follow the shared tempo. */
+function isTiming(dataset: Dataset, input: ModelInput): boolean {
+	if (input.kind === 'verschuiving' || input.unit === 'jaar' || input.unit === 'jaren') return true;
+	return dataset.uncertaintySets.some((set) => set.inputs.some((row) => row.id === input.id && row.tempo));
+}
+
+/**
+ * The shared uitvoeringstempo on one input's uniform draws, in place: where the input's own coin
+ * falls below `strength`, the draw takes the shared uniform. Own draws, shared draws and coins
+ * are independent uniforms, so each input keeps its own distribution; only their timing comes
+ * together.
+ */
+export function mixTempo(column: Float64Array, shared: Float64Array, coins: Float64Array, strength: number, n: number): void {
+	for (let i = 0; i < n; i++) if (coins[i]! < strength) column[i] = shared[i]!;
 }
 
 /** The assumption that sets the strength of the shared uitvoeringstempo (0 = independent timing). */
@@ -221,10 +237,12 @@ export function histogramOf(column: Float64Array): { edges: number[]; counts: nu
 	const rough = (max - min) / 30;
 	const power = 10 ** Math.floor(Math.log10(rough));
 	const width = [1, 2, 5, 10].map((m) => m * power).find((w) => w >= rough)!;
-	const first = Math.floor(min / width) * width;
+	// floor(min / width) × width can land a hair above min when the width is a fraction
+	let first = Math.floor(min / width) * width;
+	if (first > min) first -= width;
 	const bins = Math.max(1, Math.ceil((max - first) / width + 1e-9));
 	const counts = new Array<number>(bins).fill(0);
-	for (let i = 0; i < column.length; i++) counts[Math.min(bins - 1, Math.floor((column[i]! - first) / width))]!++;
+	for (let i = 0; i < column.length; i++) counts[Math.max(0, Math.min(bins - 1, Math.floor((column[i]! - first) / width)))]!++;
 	return { edges: Array.from({ length: bins + 1 }, (_, k) => first + k * width), counts };
 }
 
@@ -306,7 +324,7 @@ export function drawTotals(
 			const coin = coins[k];
 			if (coin) {
 				coin(coinColumn.subarray(0, n));
-				for (let i = 0; i < n; i++) if (coinColumn[i]! < strength) column[i] = sharedColumn[i]!;
+				mixTempo(column, sharedColumn, coinColumn, strength, n);
 			}
 			inverse[k]!(column, n);
 			clamps[k]?.(column, n);

@@ -7,11 +7,13 @@ import { Persisted, type StorageLike } from './persisted.svelte';
 export type { StorageLike };
 
 export const STORAGE_KEY = 'hervormingsagenda-jeugd/scenarios';
+/** Where stored scenarios that are no JSON at all are kept aside, before anything overwrites them. */
+export const UNREADABLE_KEY = 'hervormingsagenda-jeugd/scenarios-onleesbaar';
 
 /**
  * The user's own scenarios, kept in the browser: every change is written at once, so a reload
  * or a closed tab loses nothing. Each stored scenario is checked again when read; one that no
- * longer reads is left out and named, the rest load. When the browser cannot store (private
+ * longer reads is left out and named, the rest load, and it stays stored as it was. When the browser cannot store (private
  * mode, storage full) the user is told, and export to a file still works.
  */
 export class ScenarioLibrary {
@@ -22,6 +24,8 @@ export class ScenarioLibrary {
 	selected = $state<string>('');
 	/** What went wrong reading the stored scenarios, in Dutch. */
 	private loadProblem = $state<string | null>(null);
+	/** Stored scenarios that did not read, kept as they were and written back with the rest. */
+	private unreadable: unknown[] = [];
 	private readonly store = new Persisted(STORAGE_KEY, {
 		unavailable:
 			'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.',
@@ -47,7 +51,7 @@ export class ScenarioLibrary {
 	/** Read the stored scenarios and store every change from now on. Once; later calls do nothing. */
 	attach(storage: StorageLike | null): void {
 		if (this.store.attached) return;
-		this.load(this.store.attach(storage));
+		this.load(this.store.attach(storage), storage);
 		if (storage === null) this.persist();
 	}
 
@@ -120,7 +124,7 @@ export class ScenarioLibrary {
 		const same = this.own.find((s) => sameContent(s, scenario));
 		if (same) return same;
 		const fromPreset = this.isPreset(scenario.id) ? { basedOn: scenario.id } : {};
-		const id = this.find(scenario.id) ? this.freeId() : scenario.id;
+		const id = this.taken(scenario.id) ? this.freeId() : scenario.id;
 		const name = this.own.some((s) => s.name === scenario.name) ? this.freeName(scenario.name) : scenario.name;
 		const adopted = { ...scenario, ...fromPreset, id, name };
 		this.write([...this.own, adopted]);
@@ -132,8 +136,13 @@ export class ScenarioLibrary {
 		this.persist();
 	}
 
+	/** An id in use, also by a stored scenario that did not read (it may read again in a later version). */
+	private taken(id: string): boolean {
+		return this.find(id) !== undefined || this.unreadable.some((raw) => raw !== null && typeof raw === 'object' && (raw as { id?: unknown }).id === id);
+	}
+
 	private freeId(): string {
-		for (let n = 1; ; n++) if (!this.find(`eigen-${n}`)) return `eigen-${n}`;
+		for (let n = 1; ; n++) if (!this.taken(`eigen-${n}`)) return `eigen-${n}`;
 	}
 
 	private freeName(name: string): string {
@@ -148,20 +157,30 @@ export class ScenarioLibrary {
 	}
 
 	private persist(): void {
-		this.store.write(JSON.stringify({ schema: 2, selected: this.selected, scenarios: this.own.map(scenarioFile) }));
+		// what could not be read is written back as it was: a later version may read it, and it is the user's
+		this.store.write(JSON.stringify({ schema: 2, selected: this.selected, scenarios: [...this.own.map(scenarioFile), ...this.unreadable] }));
 	}
 
-	private load(text: string | null): void {
+	private load(text: string | null, storage: StorageLike | null): void {
 		if (text === null) return;
 		let stored: { selected?: unknown; scenarios?: unknown };
 		try {
 			stored = JSON.parse(text);
 		} catch {
-			this.loadProblem = 'De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen.';
+			// the next write replaces the key: keep the text apart first, it may be all the user has
+			let kept = false;
+			try {
+				storage?.setItem(UNREADABLE_KEY, text);
+				kept = true;
+			} catch {
+				// storage full: say so below
+			}
+			this.loadProblem = `De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen${kept ? `; de tekst staat apart bewaard onder ${UNREADABLE_KEY}` : ''}.`;
 			return;
 		}
 		const own: Scenario[] = [];
 		const broken: string[] = [];
+		const unreadable: unknown[] = [];
 		const list = Array.isArray(stored?.scenarios) ? stored.scenarios : [];
 		list.forEach((raw: unknown, i: number) => {
 			try {
@@ -171,11 +190,14 @@ export class ScenarioLibrary {
 				own.push(scenario);
 			} catch (e) {
 				broken.push(e instanceof Error ? e.message : String(e));
+				unreadable.push(raw);
 			}
 		});
 		this.own = own;
+		this.unreadable = unreadable;
 		if (typeof stored?.selected === 'string' && this.find(stored.selected)) this.selected = stored.selected;
-		if (broken.length > 0) this.loadProblem = `${broken.length} bewaard(e) scenario(’s) konden niet worden gelezen en zijn niet geladen: ${broken.join('; ')}`;
+		if (broken.length > 0)
+			this.loadProblem = `${broken.length === 1 ? '1 bewaard scenario kon' : `${broken.length} bewaarde scenario’s konden`} niet worden gelezen en ${broken.length === 1 ? 'is' : 'zijn'} niet geladen; ${broken.length === 1 ? 'het blijft' : 'ze blijven'} bewaard zoals ${broken.length === 1 ? 'het was' : 'ze waren'}: ${broken.join('; ')}`;
 	}
 }
 
