@@ -113,7 +113,9 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		});
 		const { code, stdout } = simulate('--scenario', path, '--format', 'csv');
 		expect(code).toBe(0);
-		expect(stdout.split('\r\n')[0]).toBe('\uFEFFCode;Measure;Tabel;Regel;Bron;2022;2023;2024;2025;2026;2027;2028;PM in (saldo zonder PM-bedrag)');
+		expect(stdout.split('\r\n')[0]).toBe(
+			'\uFEFFCode;Maatregel;Tabel;Regel;Bron;2022 (€ mln);2023 (€ mln);2024 (€ mln);2025 (€ mln);2026 (€ mln);2027 (€ mln);2028 (€ mln);PM in (saldo zonder PM-bedrag)'
+		);
 		// 33 × 100/200 = 16,5 and 67 × 100/200 = 33,5
 		expect(stdout).toContain('B2;Afbakening reikwijdte;1;netto;;16,5;33,5;66,5;100;100;100;100;');
 		// the half that stays outside the Jeugdwet follows the saving: as much again, with a minus sign
@@ -124,7 +126,9 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 
 	it('--csv plain writes commas and decimal points', () => {
 		const { stdout } = simulate('--format', 'csv', '--csv', 'plain');
-		expect(stdout.split('\r\n')[0]).toBe('Code,Measure,Tabel,Regel,Bron,2022,2023,2024,2025,2026,2027,2028,PM in (saldo zonder PM-bedrag)');
+		expect(stdout.split('\r\n')[0]).toBe(
+			'Code,Maatregel,Tabel,Regel,Bron,2022 (€ mln),2023 (€ mln),2024 (€ mln),2025 (€ mln),2026 (€ mln),2027 (€ mln),2028 (€ mln),PM in (saldo zonder PM-bedrag)'
+		);
 		expect(stdout).toContain(',Netto,,,,215,375,464,571,962,1018,1018,');
 		// B17's costs outside the table, shown and not counted: 295 / 4 + 5 / 5 = 74,75 a year 2022–2025, then 1
 		expect(stdout).toContain(',"Invoeringskosten buiten de tabel, niet meegeteld",,,,-74.75,-74.75,-74.75,-74.75,-1,0,0,');
@@ -217,9 +221,9 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 			.split(/\s{2,}/)
 			.slice(2);
 		// 2022: B2 waits for the law (−33), B15 starts in 2023 (−101), B6 at half (−6 × 0,5), B17's costs
-		// counted (−295 / 4 − 5 / 5 = −74,75): −211,75, shown as −211,8; 2028: 789 − 1.018
+		// counted (−295 / 4 − 5 / 5 = −74,75): −211,75, shown as −212 (no decimal above 100); 2028: 789 − 1.018
 		expect(33 + 101 + 3 + 74.75).toBe(211.75);
-		expect(cells[0]).toBe('−211,8');
+		expect(cells[0]).toBe('−212');
 		expect(cells[6]).toBe(`−${1018 - 789}`);
 		expect(stdout).toMatch(/Kloof netto 2028: van Tabel 1 zoals gedrukt naar Werkgroepen/);
 		const steps = stdout.split('\n').filter((l) => l.startsWith('B17: Kinderen') || l.startsWith('B6: Deel'));
@@ -230,9 +234,9 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const { code, stdout } = simulate('--compare', 'vng,rijk', '--format', 'csv');
 		expect(code).toBe(0);
 		const lines = stdout.trimEnd().split('\r\n');
-		expect(lines[0]).toBe('\uFEFFRegel;Scenario;2022;2023;2024;2025;2026;2027;2028');
+		expect(lines[0]).toBe('\uFEFFRegel;Scenario;2022 (€ mln);2023 (€ mln);2024 (€ mln);2025 (€ mln);2026 (€ mln);2027 (€ mln);2028 (€ mln)');
 		expect(lines).toContain('Netto: verschil;Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;171;363;513;696;701;701;721');
-		expect(lines).toContain('Verschil Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;;;721;');
+		expect(lines).toContain('Verschil Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;;;;721;');
 	});
 
 	it('--scenario reads a schema-2 file as the app exports it, with origin, data version, draws and seed', () => {

@@ -26,7 +26,7 @@ import {
 import { formatAmount } from '../lib/format/formatMln';
 import { AMOUNTS_NOTE, resultTable, sourceText, tableRows } from '../lib/format/resultTable';
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
-import { compareTable, gapTable } from '../lib/format/compareTable';
+import { compareTable, gapTable, gapTextTable } from '../lib/format/compareTable';
 import { readDataset, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
 import { alignedText, textTable } from './textTable';
 import { LocalUsageError, localOutput } from './gemeenten';
@@ -278,12 +278,10 @@ function compare(
 		`Vergelijking · bedragen in € mln · data ${dataset.version}`,
 		'',
 		alignedText(totals.header, [totals.rows]),
-		...gaps.flatMap((g, i) => [
-			'',
-			`Kloof ${what}: van ${g.from.name} naar ${g.to.name}, grootste stap eerst`,
-			'',
-			alignedText(gapTables[i]!.header, [gapTables[i]!.rows])
-		])
+		...gaps.flatMap((g) => {
+			const steps = gapTextTable(g.waterfall, [g.from.name, g.to.name], dataset);
+			return ['', `Kloof ${what}: van ${g.from.name} naar ${g.to.name}, grootste stap eerst`, '', alignedText(steps.header, [steps.rows])];
+		})
 	].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserPath, servedApp } from './browser';
+import { browserPath, servedApp, plain } from './browser';
 
 const executablePath = browserPath();
 
@@ -13,7 +13,7 @@ describe.skipIf(!executablePath)('the assumptions panel, by keyboard alone', () 
 		await page.goto(`${app.base}/`);
 	});
 
-	const netto2028 = () => page.getByTestId('netto-2028').textContent();
+	const netto2028 = () => page.getByTestId('netto-2028').textContent().then(plain);
 
 	const children = () => page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });
 
@@ -24,7 +24,7 @@ describe.skipIf(!executablePath)('the assumptions panel, by keyboard alone', () 
 		// the figures follow while typing, without leaving the field
 		await expect.poll(netto2028).toBe('€ 868 mln');
 		await page.keyboard.press('Tab');
-		expect(await page.getByTestId('effect-b17').textContent()).toMatch(/€ 300 mln → € 150 mln/);
+		expect(await page.getByTestId('effect-b17').textContent().then(plain)).toMatch(/€ 300 mln → € 150 mln/);
 		expect(await children().inputValue()).toBe('10.000');
 	});
 
@@ -70,7 +70,7 @@ describe.skipIf(!executablePath)('the assumptions panel, by keyboard alone', () 
 
 	it('the measure page explains the mechanism with its formula', async () => {
 		await page.getByRole('link', { name: 'Hoe werkt deze maatregel?' }).first().click();
-		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('B17: Voorkomen en verkorten residentiële zorg');
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent().then(plain)).toBe('B17: Voorkomen en verkorten residentiële zorg');
 		expect(await page.locator('code', { hasText: 'kinderen * succes * besparingPerKind / 1000000' }).count()).toBe(1);
 	});
 });

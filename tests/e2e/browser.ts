@@ -30,3 +30,11 @@ export function servedApp(port: number): { base: string; browser: Browser } {
 	});
 	return app;
 }
+
+/**
+ * Page text as the tests write it: the no-break spaces the app keeps between €, a number and
+ * "mln" read as plain spaces.
+ */
+export function plain<T extends string | null>(text: T): T {
+	return (text === null ? text : text.replace(/[\u00a0\u202f]/g, ' ')) as T;
+}

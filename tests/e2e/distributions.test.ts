@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../../src/cli/projectData';
 import { compileModel, monteCarlo, uncertainInputs, type Scenario } from '../../src/lib/engine';
 import { formatMln } from '../../src/lib/format/formatMln';
-import { browserPath, servedApp } from './browser';
+
+const plainMln = (x: number) => plain(formatMln(x));
+import { browserPath, servedApp, plain } from './browser';
 
 const executablePath = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'distributions-e2e-'));
@@ -20,7 +22,7 @@ function band(scenario: Scenario) {
 	const model = compileModel(dataset, scenario);
 	const result = monteCarlo(model, uncertainInputs(dataset, model), { runs: 1000, seed: 3 });
 	const y = result.years.indexOf(2028);
-	return `met 90 % kans tussen ${formatMln(result.net.p5[y]!)} en ${formatMln(result.net.p95[y]!)}`;
+	return `met 90 % kans tussen ${plainMln(result.net.p5[y]!)} en ${plainMln(result.net.p95[y]!)}`;
 }
 
 describe.skipIf(!executablePath)('editing a distribution in the browser', { timeout: 90_000 }, () => {
@@ -33,7 +35,7 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 		await page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
 		return page;
 	}
-	const words = async (page: Page) => (await page.locator('section.uncertainty .mc-summary').textContent())!.replace(/\s+/g, ' ');
+	const words = async (page: Page) => (await page.locator('section.uncertainty .mc-summary').textContent().then(plain))!.replace(/\s+/g, ' ');
 
 	it('Dutch bounds typed at the fields move the band; bad bounds are refused there and the last good distribution stays; export → import → CLI keep it', async () => {
 		const page = await freshPage(`${app.base}/?trekkingen=1000&seed=3`);
@@ -67,7 +69,7 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 		expect(await words(page)).toContain(band(edited));
 		await field('Maximum').fill('25.000');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => editor.locator('p.problem').textContent()).toBe('');
+		await expect.poll(() => editor.locator('p.problem').textContent().then(plain)).toBe('');
 
 		// export, import in another browser profile, and the command line: the same band
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
@@ -86,7 +88,7 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 			}
 		);
 		const json = JSON.parse(run.stdout);
-		expect(`met 90 % kans tussen ${formatMln(json.uncertainty.p5[6])} en ${formatMln(json.uncertainty.p95[6])}`).toBe(band(edited));
+		expect(`met 90 % kans tussen ${plainMln(json.uncertainty.p5[6])} en ${plainMln(json.uncertainty.p95[6])}`).toBe(band(edited));
 
 		// back to the default of the set
 		await page.getByRole('button', { name: 'Terug naar de standaardverdeling' }).click();
@@ -97,9 +99,9 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 
 	it('the histogram of net marks the target with its chance, and its CSV has numeric columns that count every draw', async () => {
 		const page = await freshPage(`${app.base}/?trekkingen=1000&seed=3&onzekerheid=werkgroepen`);
-		const chance = (await page.getByTestId('kans-richtbedrag').locator('strong').textContent())!.trim();
+		const chance = (await page.getByTestId('kans-richtbedrag').locator('strong').textContent().then(plain))!.trim();
 		const figure = page.locator('figure', { hasText: 'verdeling van het netto in 2028' });
-		expect(await figure.locator('text.target-label').textContent()).toContain(`gehaald in ${chance}`);
+		expect(await figure.locator('text.target-label').textContent().then(plain)).toContain(`gehaald in ${chance}`);
 		const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /download als CSV, internationaal/ }).click()]);
 		const lines = readFileSync((await download.path())!, 'utf8')
 			.trimEnd()
@@ -130,7 +132,7 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 
 	it('the page says why the band lies where it does', async () => {
 		const page = await freshPage(`${app.base}/?trekkingen=1000&seed=3&onzekerheid=werkgroepen`);
-		const why = (await page.getByTestId('band-uitleg').textContent())!.replace(/\s+/g, ' ');
+		const why = (await page.getByTestId('band-uitleg').textContent().then(plain))!.replace(/\s+/g, ' ');
 		expect(why).toMatch(
 			/^De mediaan van het netto in 2028 ligt € [\d.,]+ mln onder de uitkomst zonder onzekerheid \(€ [\d.,]+ mln tegen € 1\.018 mln\), vooral door B17/
 		);

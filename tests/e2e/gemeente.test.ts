@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/lib/format/formatMln';
-import { browserPath, servedApp } from './browser';
+import { browserPath, servedApp, plain } from './browser';
 
 const executablePath = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'gemeente-e2e-'));
@@ -21,7 +21,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.goto(app.base + path);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 	}
-	const netto = (page: Page) => page.getByTestId('gemeente-netto').textContent();
+	const netto = (page: Page) => page.getByTestId('gemeente-netto').textContent().then(plain);
 
 	it('never keeps the example’s jeugdigen beside the user’s own inwoners, and tells what does not fit', async () => {
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -35,7 +35,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.keyboard.press('Tab');
 		await expect.poll(() => jeugdigen.inputValue()).toBe('');
 		expect(await page.getByText('Het aantal jeugdigen van het voorbeeld (34.000) is gewist').count()).toBe(1);
-		expect(await page.getByTestId('sleutel').textContent()).toContain('Vul het aantal jeugdigen van Voorbeeldgemeente in');
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('Vul het aantal jeugdigen van Voorbeeldgemeente in');
 		// more jeugdigen than inwoners is told at the field
 		await jeugdigen.fill('25.000');
 		await page.keyboard.press('Tab');
@@ -57,50 +57,52 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		page.on('pageerror', (e) => errors.push(e.message));
 		await open(page, '/gemeente');
 		// The example: 34.000 of 3.400.000 jeugdigen = 1 %; Tabel 1 net 2028 is € 1.018 mln → € 10,2 mln.
-		expect(await page.getByTestId('sleutel').textContent()).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
 		expect(await netto(page)).toBe('€ 10,2 mln');
 		await page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true }).fill('68.000');
 		await page.keyboard.press('Tab');
 		await expect.poll(() => netto(page)).toBe('€ 20,4 mln');
 		await page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true }).fill('veel');
 		await page.keyboard.press('Tab');
-		expect(await page.getByRole('alert').first().textContent()).toContain('“veel” is geen getal');
+		expect(await page.getByRole('alert').first().textContent().then(plain)).toContain('“veel” is geen getal');
 		expect(await netto(page)).toBe('€ 20,4 mln');
 		await page.getByLabel('Naam', { exact: true }).fill('  ');
 		await page.keyboard.press('Tab');
-		expect(await page.locator('#gemeente-naam-fout').textContent()).toBe('Vul een naam in; de gemeente heet nog ‘Voorbeeldgemeente’.');
-		expect(await page.locator('#kerncijfers').textContent()).toBe('Voorbeeldgemeente in 2028');
+		expect(await page.locator('#gemeente-naam-fout').textContent().then(plain)).toBe('Vul een naam in; de gemeente heet nog ‘Voorbeeldgemeente’.');
+		expect(await page.locator('#kerncijfers').textContent().then(plain)).toBe('Voorbeeldgemeente in 2028');
 
 		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(BROKEN);
-		await expect.poll(() => page.locator('div.summary').innerText()).toContain('drie-foute-regels.csv: 5 gemeenten gelezen, 3 regels niet');
-		expect(await page.locator('.problems li').allTextContents()).toEqual([
-			'Regel 4: jeugdigen: "abc" is geen getal (verwacht zoals 1234.5)',
-			'Regel 6: geen gemeentenaam',
-			'Regel 8: verwacht 4 kolommen, gevonden 3'
-		]);
+		await expect.poll(() => page.locator('div.summary').innerText().then(plain)).toContain('drie-foute-regels.csv: 5 gemeenten gelezen, 3 regels niet');
+		expect(
+			await page
+				.locator('.problems li')
+				.allTextContents()
+				.then((all) => all.map(plain))
+		).toEqual(['Regel 4: jeugdigen: "abc" is geen getal (verwacht zoals 1234.5)', 'Regel 6: geen gemeentenaam', 'Regel 8: verwacht 4 kolommen, gevonden 3']);
 
 		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(STATLINE);
-		await expect.poll(() => page.locator('div.summary').innerText()).toContain('statline-gemeenten.csv: 5 gemeenten gelezen.');
-		expect(await page.locator('div.summary').innerText()).toContain('De landelijke totalen komen uit de rij Nederland');
+		await expect.poll(() => page.locator('div.summary').innerText().then(plain)).toContain('statline-gemeenten.csv: 5 gemeenten gelezen.');
+		expect(await page.locator('div.summary').innerText().then(plain)).toContain('De landelijke totalen komen uit de rij Nederland');
 		// Amsterdam: 150.225 of 3.450.000 jeugdigen (the row Nederland); 2028: 1018 mln × that share, in € duizend.
 		const amsterdam = (1018e6 * 150_225) / 3_450_000;
 		const row = page.locator('tbody tr', { hasText: 'Amsterdam' });
-		expect((await row.locator('td').nth(4).textContent())?.trim()).toBe(formatAmount(amsterdam / 1000));
+		expect((await row.locator('td').nth(4).textContent().then(plain))?.trim()).toBe(formatAmount(amsterdam / 1000));
 		await page.getByRole('button', { name: 'Netto 2028 (€ duizend)' }).click();
-		expect((await page.locator('tbody tr th[scope="row"]').allTextContents()).slice(-5)).toEqual([
-			'Amsterdam',
-			'Utrecht (gemeente)',
-			'Groningen (gemeente)',
-			'Vlieland',
-			'Schiermonnikoog'
-		]);
+		expect(
+			(
+				await page
+					.locator('tbody tr th[scope="row"]')
+					.allTextContents()
+					.then((all) => all.map(plain))
+			).slice(-5)
+		).toEqual(['Amsterdam', 'Utrecht (gemeente)', 'Groningen (gemeente)', 'Vlieland', 'Schiermonnikoog']);
 		// At 375 px wide the wide tables scroll inside their box; the page itself does not.
 		await page.setViewportSize({ width: 375, height: 800 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.getByRole('button', { name: 'Kies Amsterdam' }).click();
 		await expect.poll(() => netto(page)).toBe('€ 44,3 mln');
-		expect(await page.getByTestId('sleutel').textContent()).toContain('150.225 van 3.450.000 jeugdigen');
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('150.225 van 3.450.000 jeugdigen');
 
 		// With the Monte Carlo in, the export carries the P10 and P90 of net.
 		await page.locator('dt', { hasText: '80 % kans tussen' }).waitFor({ timeout: 30_000 });
@@ -125,7 +127,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		const again = await context.newPage();
 		await open(again, '/gemeente');
 		await expect.poll(() => netto(again)).toBe('€ 44,3 mln');
-		expect(await again.locator('div.summary').innerText()).toContain('statline-gemeenten.csv');
+		expect(await again.locator('div.summary').innerText().then(plain)).toContain('statline-gemeenten.csv');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -140,13 +142,13 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.getByRole('button', { name: /als voorbeeld/ }).click();
 		// From 2025, effect from 2026: 50 mln × 1,046 × (1,046 − 1,021) = € 1.307.500 avoided against € 500.000 a year:
 		// cumulative −500.000 in 2025, +307.500 in 2026.
-		await expect.poll(() => page.getByTestId('terugverdiend').textContent()).toContain('Terugverdiend in 2026');
+		await expect.poll(() => page.getByTestId('terugverdiend').textContent().then(plain)).toContain('Terugverdiend in 2026');
 
 		await page.getByTestId('rapport-link').click();
 		await page.waitForURL(/\/gemeente\/rapport\?/);
-		await expect.poll(() => page.locator('h1').textContent()).toBe('Voorbeeldgemeente: Tabel 1 zoals gedrukt');
-		await expect.poll(() => page.locator('article.report').textContent(), { timeout: 30_000 }).not.toContain('wordt berekend');
-		const report = (await page.locator('article.report').textContent())!;
+		await expect.poll(() => page.locator('h1').textContent().then(plain)).toBe('Voorbeeldgemeente: Tabel 1 zoals gedrukt');
+		await expect.poll(() => page.locator('article.report').textContent().then(plain), { timeout: 30_000 }).not.toContain('wordt berekend');
+		const report = (await page.locator('article.report').textContent().then(plain))!;
 		expect(report).toContain('Terugverdiend in 2026');
 		expect(report).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
 		expect(report).toContain('doc. 004, r. 657–805');

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatMln } from '../../src/lib/format/formatMln';
-import { browserPath, servedApp } from './browser';
+
+const plainMln = (x: number) => plain(formatMln(x));
+import { browserPath, servedApp, plain } from './browser';
 
 const executablePath = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'scenarios-e2e-'));
@@ -27,11 +29,17 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 		return page;
 	}
-	const netto = (page: Page) => page.getByTestId('netto-2028').textContent();
+	const netto = (page: Page) => page.getByTestId('netto-2028').textContent().then(plain);
 	/** The name of the scenario whose radio button is on. */
 	const selectedScenario = (page: Page) => page.locator('input[name="scenario"]:checked').evaluate((input) => input.closest('label')!.textContent!.trim());
 	const nettoRow = (page: Page) =>
-		page.locator('table', { hasText: 'Totalen van dit scenario' }).locator('tr', { hasText: 'Netto' }).first().locator('td').allTextContents();
+		page
+			.locator('table', { hasText: 'Totalen van dit scenario' })
+			.locator('tr', { hasText: 'Netto' })
+			.first()
+			.locator('td')
+			.allTextContents()
+			.then((all) => all.map(plain));
 
 	it('export from the app, import in a new profile, run through the CLI: the same numbers everywhere', async () => {
 		const page = await freshPage();
@@ -39,10 +47,10 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true }).fill('12500');
 		await page.keyboard.press('Tab');
 		await expect
-			.poll(() => page.locator('.status[role="status"]').first().textContent())
+			.poll(() => page.locator('.status[role="status"]').first().textContent().then(plain))
 			.toMatch(/U werkt nu in een eigen kopie, ‘Rijk: Tabel 1 en Tabel 2 · eigen’/);
 		// B17 at 12 500 children: 12 500 × 25 % × € 60 000 = € 187,5 mln instead of € 300 mln
-		expect(await netto(page)).toBe(formatMln(1739 - 300 + 187.5));
+		expect(await netto(page)).toBe(plainMln(1739 - 300 + 187.5));
 		const appRow = await nettoRow(page);
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
@@ -53,12 +61,12 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 
 		const other = await freshPage();
 		await other.locator('input[type="file"]').setInputFiles(file);
-		await expect.poll(() => other.locator('.status[role="status"]').first().textContent()).toMatch(/is geïmporteerd uit/);
+		await expect.poll(() => other.locator('.status[role="status"]').first().textContent().then(plain)).toMatch(/is geïmporteerd uit/);
 		expect(await netto(other)).toBe(await netto(page));
 		expect(await nettoRow(other)).toEqual(appRow);
 
 		const json = JSON.parse(cli('--scenario', file, '--format', 'json'));
-		expect(json.totals.net.map((x: number) => formatMln(x).replace(/^€ | mln$/g, ''))).toEqual(appRow.map((t) => t.trim().replace(/^€ | mln$/g, '')));
+		expect(json.totals.net.map((x: number) => plainMln(x).replace(/^€ | mln$/g, ''))).toEqual(appRow.map((t) => t.trim().replace(/^€ | mln$/g, '')));
 		await page.context().close();
 		await other.context().close();
 	});
@@ -68,14 +76,14 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.getByLabel('VNG: alleen Tabel 1').check();
 		await page.getByText(/^Maatregelen kiezen \(14 van 22\)$/).click();
 		await page.getByLabel('Accres over incidentele bijdragen 2019-2022').check();
-		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41));
+		await expect.poll(() => netto(page)).toBe(plainMln(1018 + 41));
 		await expect
-			.poll(() => page.locator('.status[role="status"]').first().textContent())
+			.poll(() => page.locator('.status[role="status"]').first().textContent().then(plain))
 			.toMatch(/U werkt nu in een eigen kopie, ‘VNG: alleen Tabel 1 · eigen’/);
 		await page.getByLabel('B17: Voorkomen en verkorten residentiële zorg').uncheck();
-		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41 - 300));
-		expect(await page.locator('details.choose-measures summary').textContent()).toBe('Maatregelen kiezen (14 van 22)');
-		expect(await page.locator('.left-out').textContent()).toContain('B17');
+		await expect.poll(() => netto(page)).toBe(plainMln(1018 + 41 - 300));
+		expect(await page.locator('details.choose-measures summary').textContent().then(plain)).toBe('Maatregelen kiezen (14 van 22)');
+		expect(await page.locator('.left-out').textContent().then(plain)).toContain('B17');
 		await page.context().close();
 	});
 
@@ -102,8 +110,8 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const tampered = shared.replace(/eigen=([\w-])([\w-]{5})/, (_, first, rest) => `eigen=${first === 'A' ? 'B' : 'A'}${rest}`);
 		expect(tampered).not.toBe(shared);
 		const victim = await freshPage(tampered);
-		await expect.poll(() => victim.locator('.link-problems[role="alert"]').textContent()).toMatch(/beschadigd of aangepast/);
-		expect(await victim.locator('.link-problems').textContent()).toContain('De link is niet gebruikt; u ziet het standaardscenario.');
+		await expect.poll(() => victim.locator('.link-problems[role="alert"]').textContent().then(plain)).toMatch(/beschadigd of aangepast/);
+		expect(await victim.locator('.link-problems').textContent().then(plain)).toContain('De link is niet gebruikt; u ziet het standaardscenario.');
 		expect(await netto(victim)).toBe('€ 1.018 mln');
 		expect(await selectedScenario(victim)).toBe('Tabel 1 zoals gedrukt');
 		for (const p of [page, stranger, victim]) await p.context().close();
@@ -126,10 +134,14 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 
 		const [csvDownload] = await Promise.all([
 			page.waitForEvent('download'),
-			page.getByRole('button', { name: /^Tabel 1 · afgesproken.*Excel \(Nederlands\)/ }).click()
+			page.getByRole('button', { name: /^Tabel 1 zoals gedrukt · Tabel 1 · afgesproken.*Excel \(Nederlands\)/ }).click()
 		]);
+		// the file says which scenario and which table; every year column says its unit
+		expect(csvDownload.suggestedFilename()).toBe('tabel-1-zoals-gedrukt-tabel-1-afgesproken-tussen-rijk-en-vng.csv');
 		const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n');
-		expect(csv[0]).toBe('\uFEFFCode;Measure;Regel;Bron (document, regel);2022;2023;2024;2025;2026;2027;2028');
+		expect(csv[0]).toBe(
+			'\uFEFFCode;Maatregel;Regel;Bron (document, regel);2022 (€ mln);2023 (€ mln);2024 (€ mln);2025 (€ mln);2026 (€ mln);2027 (€ mln);2028 (€ mln)'
+		);
 		expect(csv).toContain('B17;Voorkomen en verkorten residentiële zorg;netto;doc. 004, r. 665;PM;PM;PM;PM;300;300;300');
 		// B17's costs outside the table, shown and not counted: 295 / 4 = 73,75 a year before the start year
 		expect(csv).toContain(
@@ -144,7 +156,7 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		await page.getByLabel('VNG: alleen Tabel 1').check();
 		await page.getByText(/^Maatregelen kiezen/).click();
 		await page.getByLabel('Accres over incidentele bijdragen 2019-2022').check();
-		await expect.poll(() => netto(page)).toBe(formatMln(1018 + 41));
+		await expect.poll(() => netto(page)).toBe(plainMln(1018 + 41));
 		await page.locator('main').getByRole('link', { name: 'Vergelijken' }).click();
 		await page.waitForURL(/vergelijk/);
 		await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('scenario.eigen-1=');
@@ -156,7 +168,9 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 			.filter({ has: other.locator('th', { hasText: /^Netto: verschil$/ }) })
 			.locator('td');
 		// VNG against VNG plus accres: 41 less in every year.
-		await expect.poll(() => verschil.allTextContents()).toEqual(['VNG: alleen Tabel 1 − VNG: alleen Tabel 1 · eigen', ...Array(7).fill('−41')]);
+		await expect
+			.poll(() => verschil.allTextContents().then((all) => all.map(plain)))
+			.toEqual(['VNG: alleen Tabel 1 − VNG: alleen Tabel 1 · eigen', ...Array(7).fill('−41')]);
 		expect(await other.locator('[role="alert"]').count()).toBe(0);
 
 		// One changed character in the carried scenario: refused and named, the rest of the page stays usable.
@@ -166,7 +180,7 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		carried.set('eigen', `${code.slice(0, 10)}${code[10] === 'A' ? 'B' : 'A'}${code.slice(11)}`);
 		tampered.searchParams.set('scenario.eigen-1', carried.toString());
 		const third = await freshPage(tampered.href);
-		await expect.poll(() => third.locator('[role="alert"]').first().textContent()).toMatch(/Scenario "eigen-1" in de link: /);
+		await expect.poll(() => third.locator('[role="alert"]').first().textContent().then(plain)).toMatch(/Scenario "eigen-1" in de link: /);
 		await page.context().close();
 		await other.context().close();
 		await third.context().close();
@@ -180,9 +194,9 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 			.filter({ has: page.locator('th', { hasText: /^Netto: verschil$/ }) })
 			.locator('td');
 		await expect
-			.poll(() => verschil.allTextContents())
+			.poll(() => verschil.allTextContents().then((all) => all.map(plain)))
 			.toEqual(['Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1', '+171', '+363', '+513', '+696', '+701', '+701', '+721']);
-		expect(await page.locator('table', { hasText: 'Stappen van VNG' }).locator('tbody tr').first().locator('th').textContent()).toBe(
+		expect(await page.locator('table', { hasText: 'Stappen van VNG' }).locator('tbody tr').first().locator('th').textContent().then(plain)).toBe(
 			'Leren en verbeteren (benchmarkmethode) opnemen'
 		);
 
@@ -191,19 +205,21 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 			page.getByRole('button', { name: /^Totalen per scenario.*Excel \(Nederlands\)/ }).click()
 		]);
 		const csv = readFileSync(await download.path(), 'utf8');
-		expect(csv.split('\r\n')[0]!.slice(0, 25)).toBe('\uFEFFRegel;Scenario;2022;2023');
+		expect(csv.split('\r\n')[0]!.slice(0, 33)).toBe('\uFEFFRegel;Scenario;2022 (€ mln);2023');
 		expect(csv).toContain('Netto: verschil;Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1;171;363;513;696;701;701;721');
+		// invoeringskosten carry a minus sign here too: VNG's Tabel 1 costs 47 in 2022
+		expect(csv).toContain('Invoeringskosten;VNG: alleen Tabel 1;-47;-47;-46;-44;-43;0;0');
 
 		await page.getByRole('button', { name: /neem deze waarde over: Leren en verbeteren \(benchmarkmethode\) opnemen, van/ }).click();
 		await expect
-			.poll(() => page.locator('#kloof ~ .status, section:has(#kloof) .status').first().textContent())
+			.poll(() => page.locator('#kloof ~ .status, section:has(#kloof) .status').first().textContent().then(plain))
 			.toMatch(/is een preset en blijft zoals hij is/);
 		// the copy now has leren en verbeteren (262 in 2028): the gap is 721 − 262
-		await expect.poll(() => verschil.last().textContent()).toBe(`+${721 - 262}`);
+		await expect.poll(() => verschil.last().textContent().then(plain)).toBe(`+${721 - 262}`);
 
 		await page.getByLabel('Met onzekerheid (Monte Carlo)').check();
 		await page.getByLabel('Trekkingen').selectOption('1000');
-		await expect.poll(() => page.getByTestId('kans-0-2028').textContent(), { timeout: 30_000 }).toMatch(/%$/);
+		await expect.poll(() => page.getByTestId('kans-0-2028').textContent().then(plain), { timeout: 30_000 }).toMatch(/%$/);
 		await page.context().close();
 	});
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPath, servedApp } from './browser';
+import { browserPath, servedApp, plain } from './browser';
 
 const executablePath = browserPath();
 const PATHS = ['/', '/vergelijk?s=rijk,vng', '/maatregel/b17', '/gemeente', '/gemeente/rapport?gemeente=Ede&jeugdigen=26000'];
@@ -60,7 +60,7 @@ describe.skipIf(!executablePath)('the app under its Content-Security-Policy', { 
 		const eigen = base64url(JSON.stringify({ id: 'eigen-1', name: HOSTILE, description: HOSTILE }));
 		const { page, errors } = await open(`/?scenario=cvw-tabel-1&eigen=${eigen}`);
 		expect(await page.locator('h1 ~ * img, main img').count()).toBe(0);
-		expect(await page.locator('main').textContent()).toContain(HOSTILE);
+		expect(await page.locator('main').textContent().then(plain)).toContain(HOSTILE);
 		expect(await page.evaluate(() => (window as unknown as { __geraakt?: number }).__geraakt)).toBeUndefined();
 
 		await page.goto(`${app.base}/gemeente?gemeente=${encodeURIComponent(HOSTILE)}&jeugdigen=1000`);

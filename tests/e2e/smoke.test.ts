@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserPath, servedApp } from './browser';
+import { browserPath, servedApp, plain } from './browser';
 
 const executablePath = browserPath();
 const SHOTS = 'test-results/screenshots';
@@ -39,24 +39,31 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 			.nth(year - 2022);
 
 	it('shows Tabel 1 with net 2026 of 962 and 2028 of € 1.018 mln', async () => {
-		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 1.018 mln');
-		expect((await cell('Netto', 2026).textContent())?.trim()).toBe('962');
+		await expect.poll(() => page.getByTestId('netto-2028').textContent().then(plain)).toBe('€ 1.018 mln');
+		expect((await cell('Netto', 2026).textContent().then(plain))?.trim()).toBe('962');
 		expect(await page.locator('caption', { hasText: 'Tabel 1 · afgesproken' }).count()).toBe(1);
 		await page.screenshot({ path: `${SHOTS}/e2e-tabel-1.png`, fullPage: true });
 	});
 
 	it('explains a net total when it is clicked', async () => {
 		await cell('Netto', 2026).getByRole('button').click();
-		await expect.poll(() => page.getByRole('heading', { name: /Waarom is netto 2026/ }).textContent()).toBe('Waarom is netto 2026 € 962 mln?');
-		expect(await page.locator('.explain').textContent()).toContain('B17 Voorkomen en verkorten residentiële zorg');
+		await expect
+			.poll(() =>
+				page
+					.getByRole('heading', { name: /Waarom is netto 2026/ })
+					.textContent()
+					.then(plain)
+			)
+			.toBe('Waarom is netto 2026 € 962 mln?');
+		expect(await page.locator('.explain').textContent().then(plain)).toContain('B17 Voorkomen en verkorten residentiële zorg');
 	});
 
 	it('shows the 2023 total as the committee printed it, 374, confirmed from outside, beside the cell sum 375', async () => {
 		const tabel1 = page.locator('table', { hasText: 'Tabel 1 · afgesproken' });
 		const computed = tabel1.locator('tr', { hasText: 'Totaal berekend' }).locator('td').nth(2);
 		const printed = tabel1.locator('tr', { hasText: 'Totaal zoals gedrukt' }).locator('td').nth(2);
-		expect((await computed.textContent())?.trim()).toBe('375');
-		expect(await printed.textContent()).toMatch(/^\s*374✓/);
+		expect((await computed.textContent().then(plain))?.trim()).toBe('375');
+		expect(await printed.textContent().then(plain)).toMatch(/^\s*374✓/);
 		const note = page.locator('li', { hasText: /^\s*2023: gedrukt “374”/ });
 		expect(await note.locator('a', { hasText: 'E2 · Eerste Kamer' }).getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-36200-XVI-E.html');
 	});
@@ -70,13 +77,13 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 		] as const) {
 			await page.getByRole('radio', { name, exact: true }).check();
 			// 295 / 4 + 5 / 5 = 74,75 a year 2022–2025 and 1 in 2026
-			const outside = (row: string) => cell(row, 2022).textContent();
+			const outside = (row: string) => cell(row, 2022).textContent().then(plain);
 			if (counted) {
 				await expect.poll(() => outside('Invoeringskosten buiten de tabel, meegeteld'), { message: name }).toMatch(/−74,8/);
 				expect(await page.locator('.legend', { hasText: 'Invoeringskosten buiten de tabel (meegeteld)' }).count()).toBe(1);
 			} else {
 				await expect.poll(() => outside('Invoeringskosten buiten de tabel, niet meegeteld'), { message: name }).toMatch(/−74,8/);
-				expect(await page.getByTestId('buiten-de-tabel').textContent(), name).toMatch(/buiten de tabel, niet meegeteld/);
+				expect(await page.getByTestId('buiten-de-tabel').textContent().then(plain), name).toMatch(/buiten de tabel, niet meegeteld/);
 				expect(await page.locator('.legend', { hasText: 'Invoeringskosten buiten de tabel (niet meegeteld)' }).count()).toBe(1);
 			}
 		}
@@ -85,13 +92,13 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 
 	it('adds Tabel 2 for the Rijk scenario: 2028 net 1.018 + 721', async () => {
 		await page.getByLabel('Rijk: Tabel 1 en Tabel 2').check();
-		await expect.poll(() => page.getByTestId('netto-2028').textContent()).toBe('€ 1.739 mln');
+		await expect.poll(() => page.getByTestId('netto-2028').textContent().then(plain)).toBe('€ 1.739 mln');
 		expect(await page.locator('caption', { hasText: 'Tabel 2 · niet afgesproken' }).count()).toBe(1);
 	});
 
 	it('extends the horizon to 2035 with extrapolated years', async () => {
 		await page.getByLabel('Tot en met').selectOption('2035');
-		await expect.poll(() => cell('Netto', 2035).textContent()).toMatch(/1\.739/);
+		await expect.poll(() => cell('Netto', 2035).textContent().then(plain)).toMatch(/1\.739/);
 		await page.screenshot({ path: `${SHOTS}/e2e-rijk-2035.png`, fullPage: true });
 		expect(errors).toEqual([]);
 	});

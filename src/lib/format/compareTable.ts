@@ -1,6 +1,6 @@
 import { LAST_TABLE_YEAR, type Dataset, type GapWaterfall, type ScenarioResult } from '../engine';
 import { formatInput } from './units';
-import { knownCell, type Cell } from './resultTable';
+import { knownCell, yearHeader, type Cell } from './resultTable';
 
 export interface CompareEntry {
 	name: string;
@@ -15,7 +15,8 @@ export interface PlainTable {
 
 const METRICS = [
 	['Besparingen', (r: ScenarioResult) => r.totals.savings],
-	['Invoeringskosten', (r: ScenarioResult) => r.totals.costs],
+	// costs carry a minus sign here as everywhere
+	['Invoeringskosten', (r: ScenarioResult) => r.totals.costs.map((c) => (c === 0 ? 0 : -c))],
 	['Netto', (r: ScenarioResult) => r.totals.net],
 	['Cumulatief netto', (r: ScenarioResult) => r.totals.cumulativeNet]
 ] as const;
@@ -37,10 +38,17 @@ export function compareTable(entries: readonly CompareEntry[]): PlainTable {
 		}
 	}
 	rows.push(['Richtbedrag (Tabel 1)', '', ...first.result.target]);
-	return { header: ['Regel', 'Scenario', ...years.map((y, i) => (first.result.extrapolated[i] ? `${y} (extrapolatie)` : String(y)))], rows };
+	return {
+		header: ['Regel', 'Scenario', ...years.map((y, i) => yearHeader(first.result.extrapolated[i] ? `${y} (extrapolatie)` : String(y), '€ mln'))],
+		rows
+	};
 }
 
-/** Per measure the net in one year for each scenario, and the difference with the first; PM as null. */
+/**
+ * Per measure the net in one year for each scenario, and the difference with the first. A measure
+ * a scenario leaves out adds nothing there, so its difference is the other's whole amount; its
+ * cell stays empty and the last column names where it is missing. PM (null) has no difference.
+ */
 export function measureCompareTable(entries: readonly CompareEntry[], dataset: Dataset, year = LAST_TABLE_YEAR): PlainTable {
 	const i = entries[0]!.result.years.indexOf(year);
 	const inAny = dataset.measures.filter((m) => entries.some((e) => e.result.measures.some((x) => x.id === m.id)));
@@ -50,14 +58,25 @@ export function measureCompareTable(entries: readonly CompareEntry[], dataset: D
 	};
 	const rows = inAny.map((m): Cell[] => {
 		const values = entries.map((e) => net(e, m.id));
-		const base = values[0];
-		// a difference only where both have an amount: PM or a missing measure has none
-		const differences = values.slice(1).map((v) => (typeof v === 'number' && typeof base === 'number' ? v - base : ''));
-		return [m.code ?? '', m.name, m.table, ...values.map((v) => (v === undefined ? 'niet in scenario' : v)), ...differences];
+		const amount = (v: Cell | undefined) => (v === undefined ? 0 : v);
+		const base = amount(values[0]);
+		const differences = values.slice(1).map((v) => {
+			const a = amount(v);
+			return typeof a === 'number' && typeof base === 'number' ? a - base : null;
+		});
+		const missing = entries.filter((_, k) => values[k] === undefined).map((e) => e.name);
+		return [m.code ?? '', m.name, m.table, ...values.map((v) => (v === undefined ? '' : v)), ...differences, missing.join('; ')];
 	});
 	const names = entries.map((e) => e.name);
 	return {
-		header: ['Code', 'Measure', 'Tabel', ...names.map((n) => `${n}: netto ${year}`), ...names.slice(1).map((n) => `${n} − ${names[0]}`)],
+		header: [
+			'Code',
+			'Maatregel',
+			'Tabel',
+			...names.map((n) => `${n}: netto ${year} (€ mln)`),
+			...names.slice(1).map((n) => `${n} − ${names[0]} (€ mln)`),
+			'Niet in scenario'
+		],
 		rows
 	};
 }
@@ -76,16 +95,37 @@ export function stepSides(step: GapWaterfall['parts'][number]['step'], dataset: 
 	}
 }
 
-/** The gap waterfall as rows: A's figure, one row per step (largest first), B's figure. */
+/**
+ * The gap waterfall as rows: A's figure, one row per step (largest first), B's figure. A changed
+ * assumption gives its two values as numbers with their unit in a column of its own; a measure
+ * taken in or left out, or a changed curve, says so in words.
+ */
 export function gapTable(w: GapWaterfall, names: [string, string], dataset: Dataset): PlainTable {
 	const what = `${w.metric.cumulative ? 'cumulatief netto t/m' : 'netto'} ${w.metric.year}`;
+	const sides = (step: GapWaterfall['parts'][number]['step']): Cell[] => {
+		if (step.kind !== 'aanname') return [...stepSides(step, dataset), ''];
+		return [step.from, step.to, dataset.assumptions.find((a) => a.id === step.assumption)?.unit ?? ''];
+	};
 	return {
-		header: ['Stap', `Waarde in ${names[0]}`, `Waarde in ${names[1]}`, 'Bijdrage aan het verschil (€ mln)', 'Alleen deze stap (€ mln)'],
+		header: ['Stap', `In ${names[0]}`, `In ${names[1]}`, 'Eenheid', 'Bijdrage aan het verschil (€ mln)', 'Alleen deze stap (€ mln)'],
 		rows: [
-			[`${names[0]}: ${what}`, '', '', w.fromEuros / 1e6, ''],
-			...w.parts.map((p): Cell[] => [p.step.label, ...stepSides(p.step, dataset), p.mln, p.aloneMln]),
-			[`${names[1]}: ${what}`, '', '', w.toEuros / 1e6, ''],
-			[`Verschil ${names[1]} − ${names[0]}`, '', '', w.gapEuros / 1e6, '']
+			[`${names[0]}: ${what}`, '', '', '', w.fromEuros / 1e6, ''],
+			...w.parts.map((p): Cell[] => [p.step.label, ...sides(p.step), p.mln, p.aloneMln]),
+			[`${names[1]}: ${what}`, '', '', '', w.toEuros / 1e6, ''],
+			[`Verschil ${names[1]} − ${names[0]}`, '', '', '', w.gapEuros / 1e6, '']
 		]
+	};
+}
+
+/** The gap waterfall as text reads it (the command line's table): each step's two sides in words with their unit, as on screen. */
+export function gapTextTable(w: GapWaterfall, names: [string, string], dataset: Dataset): PlainTable {
+	const table = gapTable(w, names, dataset);
+	return {
+		header: [table.header[0]!, table.header[1]!, table.header[2]!, table.header[4]!, table.header[5]!],
+		rows: table.rows.map((row, r) => {
+			const part = r >= 1 && r <= w.parts.length ? w.parts[r - 1]! : null;
+			const [from, to] = part ? stepSides(part.step, dataset) : [row[1]!, row[2]!];
+			return [row[0]!, from, to, row[4]!, row[5]!];
+		})
 	};
 }

@@ -4,11 +4,14 @@ import { toCsv } from './toCsv';
 
 describe('formatMln', () => {
 	it.each([
-		[1018, '€ 1.018 mln'],
-		[-47, '€ \u221247 mln'],
-		[0, '€ 0 mln'],
-		[33.333, '€ 33,3 mln'],
-		[-0.04, '€ 0 mln'],
+		[1018, '€\u00a01.018\u00a0mln'],
+		[-47, '€\u00a0\u221247\u00a0mln'],
+		[0, '€\u00a00\u00a0mln'],
+		[33.333, '€\u00a033,3\u00a0mln'],
+		[-0.04, '€\u00a00\u00a0mln'],
+		[3083.5, '€\u00a03.084\u00a0mln'],
+		[99.94, '€\u00a099,9\u00a0mln'],
+		[99.96, '€\u00a0100\u00a0mln'],
 		['PM', 'PM'],
 		[null, 'PM']
 	] as const)('formatMln(%o) is %s', (value, expected) => {
@@ -19,10 +22,10 @@ describe('formatMln', () => {
 		expect(formatAmount(1234567)).toBe('1.234.567');
 	});
 
-	it('rounds half away from zero, the same on both sides: ±148,75 → ±148,8, ±0,05 → ±0,1', () => {
-		expect([formatAmount(148.75), formatAmount(-148.75), formatAmount(0.05), formatAmount(-0.05), formatAmount(1.25), formatAmount(-1.25)]).toEqual([
-			'148,8',
-			'\u2212148,8',
+	it('rounds half away from zero, the same on both sides, with a decimal only below 100: ±148,5 → ±149, ±0,05 → ±0,1', () => {
+		expect([formatAmount(148.5), formatAmount(-148.5), formatAmount(0.05), formatAmount(-0.05), formatAmount(1.25), formatAmount(-1.25)]).toEqual([
+			'149',
+			'\u2212149',
 			'0,1',
 			'\u22120,1',
 			'1,3',

@@ -4,23 +4,26 @@ const MINUS = '\u2212';
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /**
- * An amount in € mln as Dutch digits, with a real minus sign, rounded half away from zero to one
- * decimal: 1018 → "1.018", -47 → "−47", 33.333 → "33,3", 148,75 → "148,8", −148,75 → "−148,8".
- * PM stays "PM".
+ * An amount in € mln as Dutch digits, with a real minus sign, rounded half away from zero. One
+ * rule everywhere: a decimal only where it means something, below 100 mln (a tenth of a million
+ * on 3.083 mln is noise next to the doubts in the sources): 1018 → "1.018", 3083,5 → "3.084",
+ * 148,75 → "149", −47 → "−47", 33,333 → "33,3", 74,75 → "74,8", 0,04 → "0". PM stays "PM".
  */
 export function formatAmount(value: Amount | null): string {
 	if (value === PM || value === null) return PM;
-	const rounded = roundHalfAway(value, 1);
+	const tenth = roundHalfAway(value, 1);
+	const rounded = Math.abs(tenth) >= 100 ? roundHalfAway(value, 0) : tenth;
 	const text = number.format(Math.abs(rounded));
 	return rounded < 0 ? `${MINUS}${text}` : text;
 }
 
 /**
- * An amount in € mln as the house style writes it: "€ 1.018 mln", "€ −47 mln", "PM".
+ * An amount in € mln as the house style writes it: "€ 1.018 mln", "€ −47 mln", "PM"; the € and
+ * "mln" held to the number by no-break spaces, so a line never ends between them.
  */
 export function formatMln(value: Amount | null): string {
 	const amount = formatAmount(value);
-	return amount === PM ? PM : `€ ${amount} mln`;
+	return amount === PM ? PM : `€\u00a0${amount}\u00a0mln`;
 }
 
 /**

@@ -17,13 +17,15 @@ export interface LocalEntry {
 	impact: LocalImpact;
 }
 
-const euros = (x: number) => Math.round(x);
-const cents = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
+const euros = (x: number) => Math.round(x) || 0;
+const cents = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100 || 0);
+/** Costs carry a minus sign, as in every table. */
+const minus = (x: number | undefined) => (x === undefined ? undefined : -x);
 
 /**
  * Per gemeente per year, one row each (a long table that pivots well in Excel): the share, the
- * gemeente's besparing, invoeringskosten and netto in whole euros, the same per inwoner and per
- * jeugdige in euros and cents, and, with a Monte Carlo, the P10 and P90 of netto.
+ * gemeente's besparing, invoeringskosten (with a minus sign) and netto in whole euros, the same
+ * per inwoner and per jeugdige in euros and cents, and, with a Monte Carlo, the P10 and P90 of netto.
  */
 export function localTable(entries: readonly LocalEntry[]): PlainTable {
 	const withBands = entries.some((e) => e.impact.bands !== null);
@@ -39,10 +41,10 @@ export function localTable(entries: readonly LocalEntry[]): PlainTable {
 				Math.round(impact.share * 1e8) / 1e6,
 				year,
 				euros(impact.euros.savings[i]!),
-				euros(impact.euros.costs[i]!),
+				euros(-impact.euros.costs[i]!),
 				euros(impact.euros.net[i]!),
 				euros(impact.euros.cumulativeNet[i]!),
-				...[impact.perInwoner, impact.perJeugdige].flatMap((per) => [per?.savings[i], per?.costs[i], per?.net[i]].map((x) => cents(x) ?? ''))
+				...[impact.perInwoner, impact.perJeugdige].flatMap((per) => [per?.savings[i], minus(per?.costs[i]), per?.net[i]].map((x) => cents(x) ?? ''))
 			];
 			if (withBands) row.push(impact.bands ? euros(impact.bands.net.p10[i]!) : '', impact.bands ? euros(impact.bands.net.p90[i]!) : '');
 			return row;

@@ -65,7 +65,7 @@ export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyRes
 	const negative = (values: readonly number[]) => values.map((x) => (x === 0 ? 0 : -x));
 	const { totals } = result;
 	return {
-		header: ['Code', 'Measure', 'Tabel', 'Regel', 'Bron', ...years, 'PM in (saldo zonder PM-bedrag)'],
+		header: ['Code', 'Maatregel', 'Tabel', 'Regel', 'Bron', ...years, 'PM in (saldo zonder PM-bedrag)'],
 		measures: result.measures.flatMap((m): Cell[][] => [
 			[m.code ?? '', m.name, m.table, 'netto', '', ...result.years.map((_, i) => knownCell(m, i)), pmYears(m, result.years)],
 			...m.costLines
@@ -78,7 +78,7 @@ export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyRes
 			totalRow('Invoeringskosten buiten de tabel, meegeteld', negative(totals.outsideCostsCounted)),
 			totalRow('Netto', totals.net),
 			totalRow('Cumulatief netto', totals.cumulativeNet),
-			totalRow('Aantal PM-maatregelen', totals.pmCount),
+			totalRow('Aantal PM-maatregelen (aantal, geen € mln)', totals.pmCount),
 			totalRow('Richtbedrag (Tabel 1)', result.target),
 			totalRow('Tekort t.o.v. richtbedrag', result.gap),
 			totalRow('Invoeringskosten buiten de tabel, niet meegeteld', negative(totals.outsideCosts.map((x, i) => x - totals.outsideCostsCounted[i]!))),
@@ -98,13 +98,24 @@ function uncertaintyRows(u: UncertaintyResult, row: (label: string, values: read
 		row('Netto P95', u.net.p95),
 		row('Netto gemiddeld', u.net.mean),
 		row(
-			'Kans richtbedrag gehaald (%)',
+			'Kans richtbedrag gehaald (%, geen € mln)',
 			u.pTarget.map((p) => Math.round(p * 1000) / 10)
 		)
 	];
 }
 
-/** All rows of a result table, header first. */
+/**
+ * A year in the header of a table of amounts, as a spreadsheet should read it: with its unit, so
+ * the column says what its numbers are ("2022 (€ mln)", "2029 (€ mln, extrapolatie)").
+ *
+ * @example yearHeader('2029 (extrapolatie)', '€ mln') // '2029 (€ mln, extrapolatie)'
+ */
+export function yearHeader(label: string, unit: string): string {
+	const match = /^(\d{4})( \(extrapolatie\))?$/.exec(label);
+	return match ? `${match[1]} (${unit}${match[2] ? ', extrapolatie' : ''})` : label;
+}
+
+/** All rows of a result table for a CSV, header first, each year column with its unit. */
 export function tableRows(table: ResultTable): Cell[][] {
-	return [table.header, ...table.measures, ...table.totals];
+	return [table.header.map((h) => yearHeader(h, '€ mln')), ...table.measures, ...table.totals];
 }
