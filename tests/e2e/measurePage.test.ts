@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserPath, servedApp } from './browser';
+
+const executablePath = browserPath();
+
+describe.skipIf(!executablePath)('the measure page in words and with the scenario on screen', () => {
+	const app = servedApp(4410);
+
+	/** A new browser profile: nothing stored from other tests. */
+	async function freshPage(path: string): Promise<Page> {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`${app.base}${path}`);
+		return page;
+	}
+	/** Text as a reader sees it: no-break spaces as spaces. */
+	const text = async (page: Page, testId: string) =>
+		((await page.getByTestId(testId).first().textContent()) ?? '')
+			.replace(/\u00a0/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+	const currentHeading = (page: Page) => page.getByRole('heading', { level: 3, name: /^In uw scenario/ }).textContent();
+	/** The 2028 cell of the row for the scenario on screen. */
+	const current2028 = (page: Page) => page.getByTestId('huidig-rij').locator('td').last().textContent();
+
+	it('/maatregel/b17 writes the formula with its numbers: 20.000 kinderen × 25 % × € 60.000 = € 300 mln, the raw formula under a fold', async () => {
+		const page = await freshPage('/maatregel/b17');
+		expect(await text(page, 'standaard-structureel')).toBe('20.000 kinderen × 25 % × € 60.000 = € 300 mln');
+		// the structural level in words, not the code
+		expect(await page.getByTestId('standaard').textContent()).not.toContain('besparingPerKind');
+		const raw = page.locator('code', { hasText: 'kinderen * succes * besparingPerKind / 1000000' });
+		expect(await raw.isVisible()).toBe(false);
+		await page.getByText('De formules zoals het model ze leest (voor analisten)').click();
+		await expect.poll(() => raw.isVisible()).toBe(true);
+		// a new profile shows the first preset, with the defaults
+		await expect.poll(() => currentHeading(page)).toBe('In uw scenario: ‘Tabel 1 zoals gedrukt’');
+		expect(await current2028(page)).toBe('300');
+		await page.context().close();
+	});
+
+	it('/maatregel/b17?scenario=werkgroepen shows that scenario beside the defaults: 10.000 kinderen gives € 150 mln', async () => {
+		const page = await freshPage('/maatregel/b17?scenario=werkgroepen');
+		await expect.poll(() => currentHeading(page)).toBe('In uw scenario: ‘Werkgroepen: heroverwogen Tabel 1’');
+		// 10.000 × 25 % × € 60.000 = € 150 mln; the defaults above still read 300
+		expect(await text(page, 'huidig-structureel')).toBe('10.000 kinderen × 25 % × € 60.000 = € 150 mln');
+		expect(await text(page, 'standaard-structureel')).toBe('20.000 kinderen × 25 % × € 60.000 = € 300 mln');
+		const changes = await text(page, 'huidig-anders');
+		expect(changes).toContain('‘Kinderen in residentieel verblijf binnen bereik’: 10.000 kinderen (standaard 20.000 kinderen)');
+		expect(changes).toContain('‘Invoeringskosten buiten de tabel meetellen in het netto’: aan (standaard uit)');
+		expect(await current2028(page)).toBe('150');
+		// the preset's own line says why, with the note's source line
+		const werkgroepen = await text(page, 'preset-werkgroepen');
+		expect(werkgroepen).toContain('€ 150 mln in 2028');
+		expect(werkgroepen).toContain('regel 6953');
+		await page.context().close();
+	});
+
+	it('an assumption typed on the overview follows to the measure page: 15.000 kinderen gives € 225 mln', async () => {
+		const page = await freshPage('/');
+		const children = page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });
+		await children.fill('15.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => text(page, 'netto-2028')).toBe('€ 943 mln');
+		await page.getByRole('link', { name: 'Hoe werkt deze maatregel?' }).first().click();
+		await expect.poll(() => currentHeading(page)).toBe('In uw scenario: ‘Tabel 1 zoals gedrukt · eigen’');
+		// 15.000 × 25 % × € 60.000 = € 225 mln
+		expect(await text(page, 'huidig-structureel')).toBe('15.000 kinderen × 25 % × € 60.000 = € 225 mln');
+		expect(await text(page, 'huidig-zin')).toMatch(/^B17: € 225 mln in 2028, € 675 mln over 2022–2028 samen/);
+		expect(await current2028(page)).toBe('225');
+		// and the address now carries the scenario, so a link gives the same page
+		await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).toBe('cvw-tabel-1');
+		expect(new URL(page.url()).searchParams.has('eigen')).toBe(true);
+		await page.context().close();
+	});
+});
