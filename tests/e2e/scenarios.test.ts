@@ -216,10 +216,29 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 			.toMatch(/is een preset en blijft zoals hij is/);
 		// the copy now has leren en verbeteren (262 in 2028): the gap is 721 − 262
 		await expect.poll(() => verschil.last().textContent().then(plain)).toBe(`+${721 - 262}`);
+		// the focus stays in the steps, on the next one's button, not on the page
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^neem deze waarde over: /);
+		// the copy names what it changes against its preset
+		expect(await page.getByText(/^Wat ‘VNG: alleen Tabel 1 · eigen’ anders doet dan ‘VNG: alleen Tabel 1’ \(1\)$/).count()).toBe(1);
+		// and the step can be undone: the copy goes, the gap is the Tabel 2 sum again
+		await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+		await expect.poll(() => verschil.last().textContent().then(plain)).toBe('+721');
+		expect(await page.locator('select').first().inputValue()).toBe('vng');
+
+		// per measure: a measure in one scenario only has its whole amount as the difference
+		const perMeasure = page.locator('table', { hasText: 'Netto per maatregel' });
+		const leren = perMeasure.locator('tr', { hasText: 'Leren en verbeteren' }).locator('td');
+		expect((await leren.allTextContents().then((all) => all.map(plain))).slice(-4)).toEqual(['—geen', '262', '+262', 'VNG: alleen Tabel 1']);
+		// VNG's net is the richtbedrag in every year, and the legend says so
+		expect(await page.getByText('VNG: alleen Tabel 1 (gelijk aan het richtbedrag)').count()).toBeGreaterThan(0);
 
 		await page.getByLabel('Met onzekerheid (Monte Carlo)').check();
-		await page.getByLabel('Trekkingen').selectOption('1000');
+		await page.getByRole('combobox', { name: /^Trekkingen/ }).selectOption('1000');
 		await expect.poll(() => page.getByTestId('kans-0-2028').textContent().then(plain), { timeout: 30_000 }).toMatch(/%$/);
+		// the chances are in the address, and a third scenario is the next one not yet compared
+		await expect.poll(() => new URL(page.url()).searchParams.get('kansen')).toBe('1000');
+		await page.getByRole('button', { name: 'Scenario toevoegen' }).click();
+		expect(await page.locator('select').nth(2).inputValue()).toBe('werkgroepen');
 		await page.context().close();
 	});
 });

@@ -12,6 +12,7 @@ describe('the glossary', () => {
 
 	it('has one entry per id, and refuses an unknown one', () => {
 		expect(new Set(TERMS.map((t) => t.id)).size).toBe(TERMS.length);
+		expect(TERMS).toHaveLength(18);
 		expect(() => termOf('bestaat-niet')).toThrow('onbekend begrip "bestaat-niet"');
 	});
 });

@@ -31,4 +31,14 @@ describe('compare link', () => {
 		expect(read.problems[0]).toMatch(/^Scenario "eigen-2" in de link: Het eigen scenario in de link is beschadigd/);
 		expect(readCompareQuery(new URLSearchParams('s=a,b,c,d,e'), dataset, presets).slots.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
 	});
+
+	it('carries the chances over common draws: on with their draws, refused when the draws are not offered', () => {
+		const query = compareQuery([preset('rijk'), preset('vng')], presets, dataset.version, 50_000);
+		expect(query.toString()).toBe('s=rijk%2Cvng&kansen=50000');
+		expect(readCompareQuery(query, dataset, presets)).toMatchObject({ chances: 50_000, problems: [] });
+		expect(readCompareQuery(new URLSearchParams('s=rijk,vng'), dataset, presets).chances).toBeNull();
+		const bad = readCompareQuery(new URLSearchParams('s=rijk,vng&kansen=7'), dataset, presets);
+		expect(bad.chances).toBeNull();
+		expect(bad.problems).toEqual(['Het aantal trekkingen in de link ("7") kan niet; kies 1.000, 10.000, 50.000, 100.000. De kansen staan uit.']);
+	});
 });

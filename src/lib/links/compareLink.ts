@@ -1,5 +1,5 @@
 import type { Dataset, Scenario } from '../engine';
-import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
+import { DEFAULT_RUNS, DEFAULT_SEED, RUN_CHOICES } from '../uncertainty/params';
 import { readShareQuery, shareQuery } from './shareLink';
 
 /** At most this many scenarios side by side. */
@@ -8,13 +8,21 @@ export const MAX_COMPARED = 4;
 const CARRIED = 'scenario.';
 
 /**
- * The query of a comparison: `s` (the ids in order) and each own scenario whole, as its own
- * share query under `scenario.<id>`, so the comparison opens in any browser.
+ * The query of a comparison: `s` (the ids in order), each own scenario whole, as its own share
+ * query under `scenario.<id>`, so the comparison opens in any browser, and `kansen` (the draws)
+ * when the chances over common draws are on.
  *
  * @example compareQuery([rijk, vng], presets, '0b04e10f').toString() // 's=rijk%2Cvng'
+ * @example compareQuery([rijk, vng], presets, '0b04e10f', 10000).toString() // 's=rijk%2Cvng&kansen=10000'
  */
-export function compareQuery(scenarios: readonly Scenario[], presets: readonly Scenario[], dataVersion: string): URLSearchParams {
+export function compareQuery(
+	scenarios: readonly Scenario[],
+	presets: readonly Scenario[],
+	dataVersion: string,
+	chances: number | null = null
+): URLSearchParams {
 	const query = new URLSearchParams({ s: scenarios.map((s) => s.id).join(',') });
+	if (chances !== null) query.set('kansen', String(chances));
 	for (const s of scenarios) {
 		if (!presets.some((p) => p.id === s.id))
 			query.set(`${CARRIED}${s.id}`, shareQuery(s, presets, dataVersion, { runs: DEFAULT_RUNS, seed: DEFAULT_SEED }).toString());
@@ -30,8 +38,19 @@ export type ComparedSlot = { id: string; scenario: null } | { id: string; scenar
  * carries where it carries one, and what could not be read, in Dutch. A carried scenario that
  * is damaged leaves its place to be found by id.
  */
-export function readCompareQuery(query: URLSearchParams, dataset: Dataset, presets: readonly Scenario[]): { slots: ComparedSlot[]; problems: string[] } {
+export function readCompareQuery(
+	query: URLSearchParams,
+	dataset: Dataset,
+	presets: readonly Scenario[]
+): { slots: ComparedSlot[]; problems: string[]; chances: number | null } {
 	const problems: string[] = [];
+	const asked = query.get('kansen');
+	const chances = asked !== null && RUN_CHOICES.includes(Number(asked)) && /^\d+$/.test(asked) ? Number(asked) : null;
+	if (asked !== null && chances === null) {
+		problems.push(
+			`Het aantal trekkingen in de link ("${asked.slice(0, 20)}") kan niet; kies ${RUN_CHOICES.map((r) => r.toLocaleString('nl-NL')).join(', ')}. De kansen staan uit.`
+		);
+	}
 	const ids = (query.get('s') ?? '').split(',').filter(Boolean).slice(0, MAX_COMPARED);
 	const slots = ids.map((id): ComparedSlot => {
 		const carried = query.get(`${CARRIED}${id}`);
@@ -43,5 +62,5 @@ export function readCompareQuery(query: URLSearchParams, dataset: Dataset, prese
 		}
 		return { id, scenario: link.scenario };
 	});
-	return { slots, problems };
+	return { slots, problems, chances };
 }
