@@ -6,11 +6,13 @@ import { hasMathjs, hasStdlib, initialJavaScript } from '../scripts/bundleSize';
 const built = existsSync('build/index.html');
 /**
  * Gzipped kilobytes the first page may load. 130 until the sets of uncertainty, the histogram and
- * the inputs' editor came (135), then the answer first and the charts' drawn legends (138). What a
+ * the inputs' editor came (135), then the answer first and the charts' drawn legends (138), then the
+ * targets after 2021 (their two tables and loader, about 3 kB) and the components the new pages share
+ * with the first, which now sit in chunks of their own (147). What a
  * page only needs on a click loads then: the distribution editor, the quantile functions, the image
  * export.
  */
-const BUDGET_KB = 140;
+const BUDGET_KB = 148;
 if (!built) console.warn('build/ ontbreekt: de bundeltest wordt overgeslagen (npm test bouwt eerst).');
 
 describe.skipIf(!built)('the built app', () => {

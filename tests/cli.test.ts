@@ -472,3 +472,45 @@ describe('npm run simulate: sets of uncertainty and own distributions', { timeou
 		expect(JSON.parse(stdout).uncertainty[0].pAboveFirst).not.toEqual(other.uncertainty[0].pAboveFirst);
 	});
 });
+
+describe('npm run simulate: targets after the Commissie van Wijzen', { timeout: 30_000 }, () => {
+	it('--list-doelen --format json lists the targets in order of date, each with its outside sources and their addresses', () => {
+		const { code, stdout } = simulate('--list-doelen', '--format', 'json');
+		expect(code).toBe(0);
+		const targets = JSON.parse(stdout) as { id: string; sources: { entry?: string; address?: string | null; kind?: string }[] }[];
+		expect(targets.map((t) => t.id)).toEqual(['cvw-tabel-1', 'ha-2023', 'ha-2023-511', 'groeipijn', 'vjn-2025']);
+		for (const t of targets) expect(t.sources.filter((s) => s.entry).length, t.id).toBeGreaterThan(0);
+		const ha = targets.find((t) => t.id === 'ha-2023')!;
+		expect(ha.sources.find((s) => s.entry === 'E9')).toMatchObject({ kind: 'primair', address: expect.stringMatching(/^https:\/\/www\.tweedekamer\.nl\//) });
+		expect(ha.sources.find((s) => s.entry === 'E10')).toMatchObject({ kind: 'secundair' });
+	});
+
+	it('--doel ha-2023: 2024 = 2025 = 374 (the printed 463 − 89 and 570 − 196), about 1.000 from 2026, the gap the target minus net', () => {
+		const { code, stdout } = simulate('--scenario', 'cvw-tabel-1', '--doel', 'ha-2023', '--format', 'json');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.targetId).toBe('ha-2023');
+		expect(json.targetName).toBe('Doel HA 2023');
+		// E9/E10: the softened ingroeipad takes 89 off the printed 2024 total and 196 off 2025's
+		expect(json.target).toEqual([214, 374, 463 - 89, 570 - 196, 1000, 1000, 1000]);
+		json.years.forEach((_: number, i: number) => expect(json.gap[i]).toBeCloseTo(json.target[i] - json.totals.net[i], 9));
+		// Tabel 1's net is above the frozen path in 2024 and 2025, and 38 short of 1.000 in 2026
+		expect(json.gap.slice(2, 5)).toEqual([374 - 464, 374 - 571, 1000 - 962]);
+		expect(json.targetSources.map((s: { entry?: string }) => s.entry)).toEqual(['E11', 'E9', 'E10', 'E11']);
+	});
+
+	it('--doel groeipijn has no amount from 2026: the gap there is null, and the chance too', () => {
+		const json = JSON.parse(simulate('--doel', 'groeipijn', '--runs', '1000', '--format', 'json').stdout);
+		expect(json.targetStatus).toEqual(['bedrag', 'bedrag', 'bedrag', 'bedrag', 'onbekend', 'onbekend', 'pm']);
+		expect(json.gap.slice(4)).toEqual([null, null, null]);
+		expect(json.uncertainty.pTarget.slice(4)).toEqual([null, null, null]);
+	});
+
+	it('an unknown target is one Dutch line', () => {
+		expect(simulate('--doel', 'vng-2030')).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'Fout: onbekend doel "vng-2030"; kies cvw-tabel-1, ha-2023, ha-2023-511, groeipijn, vjn-2025 (zie --list-doelen)\n'
+		});
+	});
+});

@@ -265,7 +265,9 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 			'cpb.groeiVeelWijkteam': '11 procent',
 			'cpb.groeiWeinigWijkteam': '25 procent',
 			'cpb.jaren': 'dan in 2013',
-			'convenant.doeljaar': 'eind 2028 alle gemeenten'
+			'convenant.doeljaar': 'eind 2028 alle gemeenten',
+			'geld.extraPlusBesparing': '1.828 mln',
+			'geld.totJaar': '2025 **€ 944 mln**'
 		};
 		const cited = dataset.local.filter((a) => a.status === 'bron');
 		expect(cited.map((a) => a.id).sort()).toEqual(Object.keys(expected).sort());

@@ -28,7 +28,7 @@ const leaked = () => Object.keys(Object.prototype);
 /** The numbers in a result that are NaN or infinite. */
 function nonFinite(result: ScenarioResult): number[] {
 	const { savings, costs, net, cumulativeNet } = result.totals;
-	return [...savings, ...costs, ...net, ...cumulativeNet, ...result.target].filter((x) => !Number.isFinite(x));
+	return [...savings, ...costs, ...net, ...cumulativeNet, ...result.target.filter((t) => t !== null)].filter((x) => !Number.isFinite(x));
 }
 
 /** The outcomes a generator never reached. */

@@ -327,7 +327,7 @@ describe('histogram of net', () => {
 			);
 			expect(h.edges[0]).toBeLessThanOrEqual(Math.min(...column));
 			expect(h.edges.at(-1)).toBeGreaterThan(Math.max(...column));
-			expect(h.pTarget).toBe(column.filter((x) => x >= h.target).length / 5000);
+			expect(h.pTarget).toBe(column.filter((x) => x >= h.target!).length / 5000);
 		}
 	});
 

@@ -10,6 +10,9 @@ import {
 	MAX_RUNS,
 	MIN_RUNS,
 	monteCarlo,
+	DEFAULT_TARGET,
+	TABLE_YEARS,
+	targetSeries,
 	rangeProblem,
 	resultFor,
 	simulate,
@@ -20,6 +23,7 @@ import {
 	type Model,
 	type Scenario,
 	type ScenarioResult,
+	type Target,
 	type Tornado,
 	type UncertaintyResult
 } from '../lib/engine';
@@ -31,6 +35,7 @@ import { readDataset, readPresets, resolveScenario, scenarioFileNotice } from '.
 import { alignedText, textTable } from './textTable';
 import { LocalUsageError, localOutput } from './gemeenten';
 import { parseNumber } from '../lib/data/parseNumber';
+import { targetLabel } from '../lib/format/targetLabel';
 import { distributionSpec, parseDistributionSpec } from '../lib/data/distributionSpec';
 
 const HELP = `Gebruik: npm run simulate -- [opties]
@@ -60,6 +65,10 @@ const HELP = `Gebruik: npm run simulate -- [opties]
   --sleutel jeugdigen|budget|aandeel
                                   verdeelsleutel voor --gemeenten; standaard jeugdigen
   --aandeel <0..1>                één aandeel van de landelijke bedragen, bijv. 0.01 voor 1 %
+  --doel <id>                     het doel waartegen het netto wordt afgezet (tekort = doel − netto):
+                                  cvw-tabel-1 (standaard), ha-2023, ha-2023-511, groeipijn, vjn-2025;
+                                  zie --list-doelen
+  --list-doelen                   de doelen en kaders na de Commissie van Wijzen, met bedragen en bronnen
   --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
   --help                          deze tekst
 
@@ -95,6 +104,8 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 				sleutel: { type: 'string', default: 'jeugdigen' },
 				aandeel: { type: 'string' },
 				'list-assumptions': { type: 'boolean', default: false },
+				'list-doelen': { type: 'boolean', default: false },
+				doel: { type: 'string', default: DEFAULT_TARGET },
 				help: { type: 'boolean', default: false }
 			},
 			strict: true,
@@ -111,8 +122,12 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 
 	const dataset = readDataset();
 	if (values['list-assumptions']) return listAssumptions(dataset);
+	if (values['list-doelen']) return listTargets(dataset, format);
+	const targetId = values.doel;
+	if (!dataset.targets.some((t) => t.id === targetId))
+		throw new UsageError(`onbekend doel "${targetId}"; kies ${dataset.targets.map((t) => t.id).join(', ')} (zie --list-doelen)`);
 	const presets = readPresets(dataset);
-	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant }, warn);
+	if (values.compare !== undefined) return compare(values.compare, dataset, presets, { ...values, format, csvVariant, targetId }, warn);
 	let scenario = resolveScenario(values.scenario, dataset, presets);
 	const older = values.runs === undefined ? null : scenarioFileNotice(values.scenario, dataset);
 	if (older) warn(older);
@@ -120,18 +135,20 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 	if (Object.keys(settings.scenario).length > 0) scenario = { ...scenario, assumptions: { ...scenario.assumptions, ...settings.scenario } };
 	scenario = withHorizon(scenario, values.horizon);
 	scenario = withUncertainty(scenario, dataset, values);
-	const model = compileModel(dataset, scenario);
+	const model = compileModel(dataset, scenario, targetId);
 	const result = resultFor(model, model.base);
 	for (const warning of result.warnings) warn(warning);
+	const targetName = targetLabel(dataset, targetId);
 	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
 	if (values.gemeenten !== undefined || values.aandeel !== undefined) {
 		return localOutput(dataset, scenario.name, result, uncertainty?.result ?? null, { ...values, format, csvVariant, local: settings.local }, err);
 	}
 	if (Object.keys(settings.local).length > 0) throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten of --aandeel');
-	const table = resultTable(result, uncertainty?.result);
+	const table = resultTable(result, uncertainty?.result, targetName);
 	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
-	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE} · data ${dataset.version}\n\n${textTable(table)}`;
+	const against = targetId === DEFAULT_TARGET ? '' : ` · tegen ${targetName} (--doel ${targetId})`;
+	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE}${against} · data ${dataset.version}\n\n${textTable(table)}`;
 	if (!uncertainty) return text;
 	const { set, result: u } = uncertainty;
 	const about = `Onzekerheid: ${set.name} (--onzekerheid ${set.id}); ${u.inputs.length} onzekere invoeren, ${u.runs.toLocaleString('nl-NL')} trekkingen, seed ${u.seed}`;
@@ -197,6 +214,7 @@ function compare(
 		set: string[];
 		onzekerheid?: string;
 		verdeling: string[];
+		targetId: string;
 	},
 	warn: (text: string) => void
 ): string {
@@ -215,11 +233,11 @@ function compare(
 	if (!Number.isInteger(year) || year < FIRST_YEAR || year > last)
 		throw new UsageError(`--jaar "${values.jaar}" moet een jaar van ${FIRST_YEAR} tot en met ${last} zijn`);
 	const metric = { year, cumulative: values.cumulatief };
-	const entries = scenarios.map((scenario) => ({ name: scenario.name, result: simulate(dataset, scenario) }));
+	const entries = scenarios.map((scenario) => ({ name: scenario.name, result: simulate(dataset, scenario, values.targetId) }));
 	for (const e of entries) for (const warning of e.result.warnings) warn(`${e.name}: ${warning}`);
 	const gaps = scenarios.slice(1).map((b) => ({ from: scenarios[0]!, to: b, waterfall: gapWaterfall(dataset, scenarios[0]!, b, metric) }));
-	const chances = values.runs === undefined ? undefined : compareChances(dataset, scenarios, values.runs, values.seed);
-	const totals = compareTable(entries);
+	const chances = values.runs === undefined ? undefined : compareChances(dataset, scenarios, values.runs, values.seed, values.targetId);
+	const totals = compareTable(entries, targetLabel(dataset, values.targetId));
 	if (chances) {
 		for (const c of chances)
 			totals.rows.push([
@@ -286,10 +304,10 @@ function compare(
 }
 
 /** With --runs: every scenario against the first over the same draws. */
-function compareChances(dataset: Dataset, scenarios: readonly Scenario[], runsText: string, seedText: string) {
+function compareChances(dataset: Dataset, scenarios: readonly Scenario[], runsText: string, seedText: string, targetId: string) {
 	const { runs, seed } = runsAndSeed(runsText, seedText);
 	const prepare = (scenario: Scenario) => {
-		const model = compileModel(dataset, scenario);
+		const model = compileModel(dataset, scenario, targetId);
 		return { model, uncertain: uncertainInputs(dataset, model) };
 	};
 	const first = prepare(scenarios[0]!);
@@ -355,6 +373,50 @@ function readSettings(settings: readonly string[], dataset: Dataset): { scenario
 	return values;
 }
 
+/** A target's sources for the JSON: its main line and the outside sources, each with address and kind where known. */
+function sourcesOf(dataset: Dataset, target: Target) {
+	return [target.source, ...target.extern].map((s) => {
+		const entry = s.entry ? dataset.extern.find((e) => e.id === s.entry) : undefined;
+		return {
+			document: s.document,
+			line: s.line,
+			...(entry ? { entry: entry.id, title: entry.title, address: entry.url || null, kind: entry.primary ? 'primair' : 'secundair' } : {})
+		};
+	});
+}
+
+/** --list-doelen: the targets and frames in order of date, their amounts per year (PM, onbekend) and their sources. */
+function listTargets(dataset: Dataset, format: 'table' | 'csv' | 'json'): string {
+	if (format === 'json') {
+		return JSON.stringify(
+			dataset.targets.map((t) => ({
+				id: t.id,
+				name: t.name,
+				short: t.short,
+				date: t.date,
+				kind: t.kind,
+				base: t.base,
+				after2028: t.after,
+				note: t.note,
+				conflict: t.conflict || null,
+				sources: sourcesOf(dataset, t),
+				years: t.years.map((y) => ({ year: y.year, amount: y.amount, status: y.status, source: y.source, note: y.note }))
+			})),
+			null,
+			2
+		);
+	}
+	const header = ['doel', 'datum', 'soort', ...TABLE_YEARS.map(String), 'na 2028', 'bronnen'];
+	const rows = dataset.targets.map((t) => {
+		const series = targetSeries(dataset, t.id, TABLE_YEARS);
+		const cells = series.values.map((v, i) => (v !== null ? formatAmount(v) : series.status[i] === 'pm' ? 'PM' : 'onbekend'));
+		const sources = [...new Set(sourcesOf(dataset, t).map((s) => ('entry' in s ? `${s.entry} (${s.kind})` : `${s.document} r. ${s.line}`)))].join(', ');
+		return [t.id, t.date, t.kind === 'laag' ? `laag op ${t.base}` : t.kind, ...cells, t.after, sources];
+	});
+	if (format === 'csv') return toCsv([header, ...rows], 'excel-nl').replace(/\r\n$/, '');
+	return `Doelen en kaders, € mln (een laag: opgeteld bij haar basis) · data ${dataset.version}\n\n${alignedText(header, [rows])}`;
+}
+
 function listAssumptions(dataset: Dataset): string {
 	const rows = dataset.assumptions.map((a) => [
 		a.id,
@@ -387,6 +449,14 @@ function toJson(
 		// each measure with where its row stands and the cells whose reading is doubtful
 		measures: result.measures.map((m) => ({ ...m, source: row(m.id).source, doubts: row(m.id).doubts })),
 		totals: result.totals,
+		// the target the result is set against, with what it says per year and where it comes from
+		targetId: result.targetId,
+		targetName: targetLabel(dataset, result.targetId),
+		targetSources: sourcesOf(
+			dataset,
+			dataset.targets.find((t) => t.id === result.targetId)!
+		),
+		targetStatus: result.targetStatus,
 		target: result.target,
 		gap: result.gap,
 		overlap: result.overlap,

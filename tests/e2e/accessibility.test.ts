@@ -13,6 +13,8 @@ const PAGES = [
 	{ name: 'vergelijken', path: '/vergelijk?s=rijk,vng' },
 	{ name: 'maatregel', path: '/maatregel/b17' },
 	{ name: 'gemeente', path: '/gemeente' },
+	{ name: 'afspraken', path: '/afspraken' },
+	{ name: 'vanaf-2028', path: '/vanaf-2028' },
 	{
 		name: 'rapport',
 		path: '/gemeente/rapport?gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000&lt-investering=250000&lt-basis=12000000&lt-groei-met=0.03'

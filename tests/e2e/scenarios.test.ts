@@ -124,7 +124,9 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const svg = readFileSync(await svgDownload.path(), 'utf8');
 		expect(svgDownload.suggestedFilename()).toMatch(/^tabel-1-zoals-gedrukt-besparingen.*\.svg$/);
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-		expect(svg).toContain('Tabel 1 zoals gedrukt: besparingen, invoeringskosten en netto tegen het richtbedrag (€ mln)');
+		expect(plain(svg)).toContain('Tabel 1 zoals gedrukt: besparingen, invoeringskosten en netto tegen het richtbedrag (€ mln)');
+		// a no-break space, not the six characters of its escape
+		expect(svg).not.toContain('\\u00a0');
 		expect(svg).toMatch(/Hervormingsagenda Jeugd · scenariosimulator · \d{1,2} \w+ 20\d\d/);
 		expect(svg).toMatch(/Bron: Commissie van Wijzen \(2021\), Tabel 1 en 2, document 004 regels 657–805; dataversie \w+/);
 		expect(svg).not.toContain('class=');

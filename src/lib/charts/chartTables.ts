@@ -2,6 +2,7 @@ import type { Band, GapWaterfall, NetHistogram, Tornado } from '../engine';
 import { formatAmount } from '../format/formatMln';
 import type { ChartColumn, ChartTable } from './chartTable';
 
+/** A year without a target (PM or unknown) has an empty cell. */
 /** A year as a row name, with "(extrapolatie)" after 2028. */
 const yearName = (year: number, extrapolated: boolean | undefined) => `${year}${extrapolated ? ' (extrapolatie)' : ''}`;
 /** Costs carry a minus sign in every table, as on screen. */
@@ -13,7 +14,7 @@ export function savingsCostsTable(input: {
 	savings: readonly number[];
 	costs: readonly number[];
 	net: readonly number[];
-	target: readonly number[];
+	target: readonly (number | null)[];
 	extrapolated: readonly boolean[];
 	outside: { counted: readonly number[]; uncounted: readonly number[] } | null;
 	bands: { savings: { low: readonly number[]; high: readonly number[] }; costs: { low: readonly number[]; high: readonly number[] } } | null;
@@ -36,7 +37,7 @@ export function savingsCostsTable(input: {
 		minus(costs[i]!),
 		...(outside ? [minus(outside.counted[i]!), minus(outside.uncounted[i]!)] : []),
 		net[i]!,
-		target[i]!,
+		target[i] ?? '',
 		...(bands ? [bands.savings.low[i]!, bands.savings.high[i]!, minus(bands.costs.low[i]!), minus(bands.costs.high[i]!)] : [])
 	]);
 	return { columns, rows };
@@ -47,8 +48,8 @@ export function fanTable(input: {
 	years: readonly number[];
 	band: Band;
 	net: readonly number[];
-	target: readonly number[];
-	pTarget: readonly number[];
+	target: readonly (number | null)[];
+	pTarget: readonly (number | null)[];
 	extrapolated: readonly boolean[];
 }): ChartTable {
 	const { years, band, net, target, pTarget, extrapolated } = input;
@@ -75,8 +76,8 @@ export function fanTable(input: {
 			band.p95[i]!,
 			band.mean[i]!,
 			net[i]!,
-			target[i]!,
-			pTarget[i]!
+			target[i] ?? '',
+			pTarget[i] ?? ''
 		])
 	};
 }
@@ -85,7 +86,7 @@ export function fanTable(input: {
 export function netCompareTable(input: {
 	years: readonly number[];
 	series: readonly { name: string; values: readonly number[] }[];
-	target: readonly number[] | null;
+	target: readonly (number | null)[] | null;
 }): ChartTable {
 	const { years, series, target } = input;
 	return {
@@ -94,7 +95,7 @@ export function netCompareTable(input: {
 			...series.map((s): ChartColumn => ({ label: s.name, kind: 'amount', unit: '€ mln' })),
 			...(target ? [{ label: 'Richtbedrag', kind: 'amount', unit: '€ mln' } as ChartColumn] : [])
 		],
-		rows: years.map((year, i) => [String(year), ...series.map((s) => s.values[i]!), ...(target ? [target[i]!] : [])])
+		rows: years.map((year, i) => [String(year), ...series.map((s) => s.values[i]!), ...(target ? [target[i] ?? ''] : [])])
 	};
 }
 

@@ -7,7 +7,7 @@ import { loadDataset, type DataFiles } from './loadDataset';
 const HEADER = 'id,code,naam,tabel,werkgroep,document,regel,2022,2023,2024,2025,2026,2027,2028,notitie';
 const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie'): DataFiles => ({
 	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021\n000,y.txt,Convenant,2026\nextern,extern.md,Elders,2025',
-	'extern.csv': 'id,titel,datum,adres,soort,regel\nE2,Eerste Kamer,2022-12-14,https://zoek.officielebekendmakingen.nl/kst-36200-XVI-E.html,primair,17\nE3,Regering,2022-12-16,,primair,22',
+	'extern.csv': 'id,titel,datum,adres,soort,regel\nE2,Eerste Kamer,2022-12-14,https://zoek.officielebekendmakingen.nl/kst-36200-XVI-E.html,primair,17\nE3,Regering,2022-12-16,,primair,22\nE5,VNG,2021-07,https://vng.nl/nieuws/afspraken-met-het-rijk-en-ipo-over-stelpost-jeugd,primair,30',
 	'maatregelen.csv': maatregelen,
 	'twijfels.csv': twijfels,
 	'totalen.csv': 'tabel,jaar,gedrukt,waarde,regel,bevestigd,notitie\n1,2023,374,374,691,E2:19,',
@@ -15,7 +15,9 @@ const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,r
 	'mechanismen.json': '{"maatregelen": {}}',
 	'onzekerheidssets.csv': 'id,naam,standaard,toelichting\ntabel,Zoals de tabel,ja,Alleen de bereiken van de bronnen',
 	'onzekerheid.csv': 'set,invoer,verdeling,laag,midden,hoog,keuzes,tempo,status,document,regel,reden\n',
-	'lokaal.csv': LOCAL
+	'lokaal.csv': LOCAL,
+	'doelen.csv': 'id,naam,kort,datum,soort,basis,na2028,document,regel,extern,toelichting,conflict\ncvw-tabel-1,Tabel 1,Tabel 1,2021-05,doel,,blijft,004,691,,Het richtbedrag.,',
+	'doelbedragen.csv': ['doel,jaar,bedrag,status,document,regel,toelichting', ...[2022, 2023, 2024, 2025, 2026, 2027, 2028].map((y) => `cvw-tabel-1,${y},1,bedrag,004,691,x`)].join('\n')
 });
 const LOCAL = readFileSync('data/lokaal.csv', 'utf8');
 const row = (cells: string) => `${HEADER}\n${cells}`;
@@ -81,7 +83,7 @@ describe('loadDataset', () => {
 			{ document: 'extern', entry: 'E3', line: 24 }
 		]);
 		expect(data.printedTotals[0]!.confirmedBy).toEqual([{ document: 'extern', entry: 'E2', line: 19 }]);
-		expect(data.extern.map((e) => [e.id, e.primary, e.url !== ''])).toEqual([['E2', true, true], ['E3', true, false]]);
+		expect(data.extern.map((e) => [e.id, e.primary, e.url !== ''])).toEqual([['E2', true, true], ['E3', true, false], ['E5', true, true]]);
 		// line 24 belongs to E3 (from line 22), not to E2 (lines 17–21)
 		const wrong = files(row('b23,B23,S,1,R,004,685,48,112,126,155,224,224,224,'), doubt.replace('E2:19', 'E2:24'));
 		expect(errorOf(() => loadDataset(wrong, parseFormula))).toBe('twijfels.csv regel 2, extern: regel valt buiten ingang E2 (vanaf regel 17) "E2:24"');

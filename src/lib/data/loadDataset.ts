@@ -2,6 +2,7 @@ import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type 
 import { DataError } from './DataError';
 import { loadAssumptions } from './loadAssumptions';
 import { loadMechanisms } from './loadMechanisms';
+import { loadTargets } from './loadTargets';
 import { loadUncertainty } from './loadUncertainty';
 import { readBedrag, readExternRefs, readLine, readLines, readNumber, readText } from './readCells';
 import { readCsv } from './readCsv';
@@ -18,9 +19,11 @@ export interface DataFiles {
 	'onzekerheidssets.csv': string;
 	'onzekerheid.csv': string;
 	'lokaal.csv': string;
+	'doelen.csv': string;
+	'doelbedragen.csv': string;
 }
 
-export const DATA_FILE_NAMES = ['bronnen.csv', 'extern.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheidssets.csv', 'onzekerheid.csv', 'lokaal.csv'] as const;
+export const DATA_FILE_NAMES = ['bronnen.csv', 'extern.csv', 'maatregelen.csv', 'twijfels.csv', 'totalen.csv', 'aannames.csv', 'mechanismen.json', 'onzekerheidssets.csv', 'onzekerheid.csv', 'lokaal.csv', 'doelen.csv', 'doelbedragen.csv'] as const;
 
 /** The rows of lokaal.csv the local view reads. */
 export const LOCAL_IDS = [
@@ -30,7 +33,9 @@ export const LOCAL_IDS = [
 	'cpb.groeiVeelWijkteam',
 	'cpb.groeiWeinigWijkteam',
 	'cpb.jaren',
-	'convenant.doeljaar'
+	'convenant.doeljaar',
+	'geld.extraPlusBesparing',
+	'geld.totJaar'
 ] as const;
 
 /** Tabel 1 and Tabel 2, their doubts and totals are all in document 004. */
@@ -61,6 +66,7 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	const { mechanisms, packages, shared } = loadMechanisms(files['mechanismen.json'], measureIds, assumptions, documentIds, parse);
 	const uncertaintySets = loadUncertainty(files['onzekerheidssets.csv'], files['onzekerheid.csv'], measureIds, assumptions, documentIds, extern);
 	const local = loadAssumptions(files['lokaal.csv'], new Set(), documentIds, extern, 'lokaal.csv');
+	const targets = loadTargets(files['doelen.csv'], files['doelbedragen.csv'], documentIds, extern);
 	for (const id of LOCAL_IDS) {
 		if (!local.some((a) => a.id === id)) throw new DataError({ file: 'lokaal.csv' }, 'rij ontbreekt', id);
 	}
@@ -74,6 +80,7 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 		packages,
 		shared,
 		uncertaintySets,
+		targets: Object.freeze(targets),
 		local,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
 	});

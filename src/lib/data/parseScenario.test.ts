@@ -22,6 +22,7 @@ const dataset = {
 	packages: [],
 	shared: [],
 	uncertaintySets: [{ id: 'tabel', name: 'Zoals de tabel', note: '', isDefault: true, inputs: [] }],
+	targets: [],
 	local: [],
 	version: 'x'
 } as Dataset;

@@ -6,6 +6,8 @@ const result: ScenarioResult = Object.freeze({
 	scenario: 't',
 	years: [2025, 2026],
 	extrapolated: [false, false],
+	targetId: 'cvw-tabel-1',
+	targetStatus: ['bedrag', 'bedrag'],
 	measures: [
 		{ id: 'a', code: 'A', name: 'A', table: 1, savings: [10, 20], costs: [0, 0], net: [10, 20], pm: [false, false], costLines: [] },
 		{ id: 'b', code: 'B', name: 'B', table: 1, savings: [0, 0], costs: [40, 30], net: [-40, -30], pm: [false, false], costLines: [] },

@@ -5,7 +5,7 @@
 export * from './types';
 export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } from './years';
 export { printedAmount, structuralAmount } from './printedAmount';
-export { tabel1Target } from './target';
+export { tabel1Target, targetSeries, DEFAULT_TARGET } from './target';
 export { simulate, resultFor } from './simulate';
 export { compileModel, MEASURE_INPUTS, MEASURE_INPUT_RANGES, type Model, type ModelInput } from './model';
 export { hasInvoeringskosten, overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
@@ -51,3 +51,4 @@ export {
 	type ShareKey
 } from './localImpact';
 export { localTeams, yearlyGrowth, type LocalTeamsLever, type LocalTeamsResult } from './localTeams';
+export { moneyFlows, localShortfall, GEMEENTEN_SHARE, type MoneyFlows, type ShortfallRule } from './moneyFlows';

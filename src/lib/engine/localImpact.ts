@@ -74,8 +74,8 @@ export interface LocalImpact {
 	perInwoner: LocalSeries | null;
 	/** € per jeugdige, where its jeugdigen are known. */
 	perJeugdige: LocalSeries | null;
-	/** The gemeente's part of the richtbedrag, € per year. */
-	target: number[];
+	/** The gemeente's part of the target, € per year; null where the target is PM or unknown. */
+	target: (number | null)[];
 	/** The gemeente's part of the Monte Carlo bands, € per year; null without a Monte Carlo. */
 	bands: { savings: Band; costs: Band; net: Band; cumulativeNet: Band } | null;
 	/** Measures on PM per year: they are not in the national figures, so not in these either. */
@@ -126,7 +126,7 @@ export function localImpact(result: ScenarioResult, share: number, gemeente: Gem
 		euros,
 		perInwoner: perHead(euros, gemeente.inwoners),
 		perJeugdige: perHead(euros, gemeente.jeugdigen),
-		target: scale(result.target, factor),
+		target: result.target.map((t) => (t === null ? null : t * factor)),
 		bands: sameYears
 			? {
 					savings: scaleBand(uncertainty.savings, factor),

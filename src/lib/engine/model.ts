@@ -1,8 +1,8 @@
 import { assumptionValues } from './assumptionValues';
 import { fastEvaluator, type Evaluator } from './fastEvaluator';
 import { hasInvoeringskosten, planMeasure, pmThroughout, tableCostDelay, type MeasurePlan } from './measurePlan';
-import { tabel1Target } from './target';
-import type { CompiledFormula, Dataset, Scenario, SharedSaving } from './types';
+import { DEFAULT_TARGET, targetSeries } from './target';
+import type { CompiledFormula, Dataset, Scenario, SharedSaving, TargetStatus } from './types';
 import { yearsUntil } from './years';
 
 /**
@@ -48,7 +48,10 @@ export interface Model {
 	packages: { id: string; label: string; slot: number; measures: readonly string[] }[];
 	/** Savings several selected measures share (B5 and B23). */
 	shared: readonly SharedSaving[];
-	target: number[];
+	/** The target the model is set against (data/doelen.csv), per year; null where it is PM or unknown. */
+	targetId: string;
+	targetStatus: TargetStatus[];
+	target: (number | null)[];
 	/**
 	 * The slots whose values can change a total: the level, timing, overlap and formula inputs of
 	 * the measures, except those that are PM throughout. Drawing any other input changes nothing.
@@ -83,7 +86,7 @@ export const MEASURE_INPUT_RANGES: Readonly<Record<(typeof MEASURE_INPUTS)[numbe
  *
  * @example compileModel(dataset, preset).inputs.find((i) => i.id === 'b17.kinderen')?.value // 20000
  */
-export function compileModel(dataset: Dataset, scenario: Scenario): Model {
+export function compileModel(dataset: Dataset, scenario: Scenario, targetId: string = DEFAULT_TARGET): Model {
 	const years = yearsUntil(scenario.horizon);
 	const byId = new Map(dataset.measures.map((m) => [m.id, m]));
 	const chosen = new Set(scenario.measures);
@@ -165,7 +168,8 @@ export function compileModel(dataset: Dataset, scenario: Scenario): Model {
 		measures,
 		packages,
 		shared: dataset.shared.filter((s) => s.measures.every((id) => chosen.has(id))),
-		target: tabel1Target(dataset.measures, years),
+		targetId,
+		...(({ values, status }) => ({ target: values, targetStatus: status }))(targetSeries(dataset, targetId, years)),
 		reads: new Set(measures.flatMap(readsOf)),
 		evaluator: (size, varying) => fastEvaluator(model, size, varying)
 	};

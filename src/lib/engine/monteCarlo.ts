@@ -43,11 +43,12 @@ export interface UncertaintyResult {
 	costs: Band;
 	net: Band;
 	cumulativeNet: Band;
-	target: number[];
-	/** Share of draws whose net reaches the target (net ≥ richtbedrag), per year. */
-	pTarget: number[];
-	/** Mean of max(0, target − net): how much is missing on average, per year. */
-	expectedShortfall: number[];
+	/** The target per year; null where it is PM or unknown. */
+	target: (number | null)[];
+	/** Share of draws whose net reaches the target (net ≥ target), per year; null without a target. */
+	pTarget: (number | null)[];
+	/** Mean of max(0, target − net): how much is missing on average, per year; null without a target. */
+	expectedShortfall: (number | null)[];
 	/**
 	 * The year from which cumulative net stays above 0 up to the horizon, with the share of
 	 * draws; `year: null` collects the draws where that does not happen within the horizon.
@@ -55,6 +56,8 @@ export interface UncertaintyResult {
 	breakEven: { year: number | null; share: number }[];
 	/** The draws of net in the year asked for (options.histogram), or null. */
 	histogram: NetHistogram | null;
+	/** Per other target asked for (options.targets): the share of draws that reach it, per year; null where it has no amount. */
+	targetChances: { id: string; pTarget: (number | null)[] }[];
 }
 
 /** The uncertainty set a scenario uses: its own choice, else the data's default. Throws on an unknown id. */
@@ -145,6 +148,8 @@ export interface MonteCarloOptions {
 	workspace?: MonteCarloWorkspace;
 	/** The year (or cumulative up to it) whose draws of net are counted in a histogram. */
 	histogram?: { year: number; cumulative: boolean };
+	/** Other targets to count the same draws against (the chance of each frame, one pass). */
+	targets?: readonly { id: string; values: readonly (number | null)[] }[];
 }
 
 /** How the draws of net fall in one year (or cumulative up to it): equal bins with their counts, and the target. */
@@ -154,10 +159,10 @@ export interface NetHistogram {
 	/** Bin edges, € mln: bin i runs from edges[i] to edges[i + 1]. */
 	edges: number[];
 	counts: number[];
-	/** The richtbedrag of that year (summed up to it when cumulative). */
-	target: number;
-	/** Share of draws at or above the target. */
-	pTarget: number;
+	/** The target of that year (summed up to it when cumulative); null where a year has none. */
+	target: number | null;
+	/** Share of draws at or above the target; null without a target. */
+	pTarget: number | null;
 }
 
 /**
@@ -186,12 +191,20 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 	const net = savings;
 	const cumulative = costs;
 	const lastNotAbove = new Int32Array(runs).fill(-1);
-	const pTarget: number[] = [];
-	const expectedShortfall: number[] = [];
+	const pTarget: (number | null)[] = [];
+	const expectedShortfall: (number | null)[] = [];
+	const others = options.targets ?? [];
+	const otherChances = others.map(() => [] as (number | null)[]);
 	for (let y = 0; y < nYears; y++) {
-		const { reached, shortfall } = netYear(savings, costs, runs, y, model.target[y]!, lastNotAbove);
-		pTarget.push(reached / runs);
-		expectedShortfall.push(shortfall / runs);
+		const target = model.target[y]!;
+		// without a target the pass still makes net and cumulative net; it counts against +∞ and is not reported
+		const { reached, shortfall } = netYear(savings, costs, runs, y, target ?? Infinity, lastNotAbove);
+		pTarget.push(target === null ? null : reached / runs);
+		expectedShortfall.push(target === null ? null : shortfall / runs);
+		others.forEach((other, k) => {
+			const t = other.values[y] ?? null;
+			otherChances[k]!.push(t === null ? null : countAtLeast(net, y * runs, runs, t) / runs);
+		});
 	}
 
 	const asked = options.histogram && years.includes(options.histogram.year) ? options.histogram : null;
@@ -199,8 +212,10 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 	if (asked) {
 		const y = years.indexOf(asked.year);
 		const column = (asked.cumulative ? cumulative : net).subarray(y * runs, (y + 1) * runs);
-		const target = asked.cumulative ? model.target.slice(0, y + 1).reduce((a, b) => a + b, 0) : model.target[y]!;
-		histogram = { ...asked, ...histogramOf(column), target, pTarget: column.reduce((n, x) => (x >= target ? n + 1 : n), 0) / runs };
+		const upTo = model.target.slice(0, y + 1);
+		const target = asked.cumulative ? (upTo.some((t) => t === null) ? null : upTo.reduce<number>((a, b) => a + b!, 0)) : model.target[y]!;
+		const pTarget = target === null ? null : column.reduce((n, x) => (x >= target ? n + 1 : n), 0) / runs;
+		histogram = { ...asked, ...histogramOf(column), target, pTarget };
 	}
 	return {
 		runs,
@@ -215,8 +230,16 @@ export function monteCarlo(model: Model, uncertain: readonly UncertainModelInput
 		pTarget,
 		expectedShortfall,
 		breakEven: breakEvenOf(lastNotAbove, years),
-		histogram
+		histogram,
+		targetChances: others.map((other, k) => ({ id: other.id, pTarget: otherChances[k]! }))
 	};
+}
+
+/** How many of `runs` values from `from` are at least `threshold`. */
+function countAtLeast(values: Float64Array, from: number, runs: number, threshold: number): number {
+	let n = 0;
+	for (let r = 0; r < runs; r++) if (values[from + r]! >= threshold) n++;
+	return n;
 }
 
 /**

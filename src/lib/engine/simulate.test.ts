@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
 import { PM, type Dataset, type Measure, type Scenario } from './types';
+import { tabel1Target } from './target';
+import { TABLE_YEARS } from './years';
 
 function measure(id: string, table: 1 | 2, amounts: Measure['amounts']): Measure {
 	return {
@@ -26,13 +28,17 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
+const measures = [
+	measure('a', 1, [10, 20, 30, 40, 50, 60, 70]),
+	measure('b', 1, [-5, -5, PM, 0, 5, 5, 5]),
+	measure('c', 1, [PM, PM, PM, PM, 100, 100, 100]),
+	measure('d', 2, [0, 7, 7, 7, 7, 7, -3])
+];
+/** The Tabel 1 target as the data gives it: the sums of the Tabel 1 rows. */
+const tabel1Years = tabel1Target(measures, TABLE_YEARS);
+
 const dataset: Dataset = deepFreeze({
-	measures: [
-		measure('a', 1, [10, 20, 30, 40, 50, 60, 70]),
-		measure('b', 1, [-5, -5, PM, 0, 5, 5, 5]),
-		measure('c', 1, [PM, PM, PM, PM, 100, 100, 100]),
-		measure('d', 2, [0, 7, 7, 7, 7, 7, -3])
-	],
+	measures,
 	printedTotals: [],
 	documents: [],
 	extern: [],
@@ -41,6 +47,22 @@ const dataset: Dataset = deepFreeze({
 	packages: [],
 	shared: [],
 	uncertaintySets: [{ id: 'tabel', name: 'Zoals de tabel', note: '', isDefault: true, inputs: [] }],
+	targets: [
+		{
+			id: 'cvw-tabel-1',
+			name: 'Tabel 1',
+			short: 'Tabel 1',
+			date: '2021-05',
+			kind: 'doel' as const,
+			base: null,
+			after: 'blijft' as const,
+			source: { document: '004', line: 691 },
+			extern: [],
+			note: '',
+			conflict: '',
+			years: TABLE_YEARS.map((year, i) => ({ year, amount: tabel1Years[i]!, status: 'bedrag' as const, source: { document: '004', line: 691 }, note: '' }))
+		}
+	],
 	local: [],
 	version: 'test'
 });

@@ -6,7 +6,7 @@ import { LAST_TABLE_YEAR } from './years';
 
 /**
  * Run a scenario: every selected measure's besparing, invoeringskosten and net per year, and
- * the totals against the Tabel 1 richtbedrag. A measure with a mechanism gets its level and
+ * the totals against a target (data/doelen.csv; the Tabel 1 richtbedrag unless another is named). A measure with a mechanism gets its level and
  * timing from its assumptions (defaults reproduce the table). Every cost line is shown; the net
  * counts the table's own costs and the lines outside the table that the scenario counts, never
  * the costs elsewhere. Overlap within a package scales the members' savings down. PM is never
@@ -17,8 +17,8 @@ import { LAST_TABLE_YEAR } from './years';
  * const result = simulate(dataset, preset('cvw-tabel-1'));
  * result.totals.net // [215, 375, 464, 571, 962, 1018, 1018]
  */
-export function simulate(dataset: Dataset, scenario: Scenario): ScenarioResult {
-	const model = compileModel(dataset, scenario);
+export function simulate(dataset: Dataset, scenario: Scenario, targetId?: string): ScenarioResult {
+	const model = compileModel(dataset, scenario, targetId);
 	return resultFor(model, model.base);
 }
 
@@ -51,8 +51,10 @@ export function resultFor(model: Model, values: Float64Array): ScenarioResult {
 			outsideCostsCounted: linesSum((line) => line.role === 'invoering' && line.counted),
 			elsewhere: linesSum((line) => line.role === 'elders')
 		},
+		targetId: model.targetId,
+		targetStatus: model.targetStatus,
 		target: model.target,
-		gap: model.target.map((t, i) => t - net[i]!),
+		gap: model.target.map((t, i) => (t === null ? null : t - net[i]!)),
 		overlap: overlapOf(model, values, draw),
 		warnings: warningsOf(model, measures, draw)
 	};

@@ -107,6 +107,8 @@ export interface Dataset {
 	shared: readonly SharedSaving[];
 	/** Named sets of default distributions (ids may start with `*.` for every measure); one is the default. */
 	uncertaintySets: readonly UncertaintySet[];
+	/** The targets and frames a result can be set against, in order of date (data/doelen.csv). */
+	targets: readonly Target[];
 	/**
 	 * What the local view scales with and refers to (data/lokaal.csv): national totals, the CPB
 	 * finding on local teams, the convenant's goal year. Same shape as an assumption, no measure.
@@ -246,9 +248,13 @@ export interface ScenarioResult {
 	measures: MeasureResult[];
 	totals: ScenarioTotals;
 	/** Richtbedrag: the Tabel 1 series as read (Financiën's ondergrens), PM left out. */
-	target: number[];
-	/** target − net: positive is a shortfall still to be found, negative a surplus. */
-	gap: number[];
+	/** The target the result is set against (data/doelen.csv), and per year what it says. */
+	targetId: string;
+	targetStatus: TargetStatus[];
+	/** The target per year in € mln; null where it is PM or not known. */
+	target: (number | null)[];
+	/** target − net: positive is a shortfall still to be found, negative a surplus; null without a target. */
+	gap: (number | null)[];
 	/** Savings removed per year because measures in a package overlap (share > 0 only). */
 	overlap: { package: string; label: string; share: number; removedMln: number[] }[];
 	/** What the figures rest on that a reader must know (Dutch), e.g. a saving counted twice. */
@@ -270,6 +276,45 @@ export interface UncertainInput {
 	note: string;
 	/** A timing input that follows the shared uitvoeringstempo (samenhang.tempo). */
 	tempo: boolean;
+}
+
+/** What a target says for a year: an amount, PM (named, without a number), or nothing known. */
+export type TargetStatus = 'bedrag' | 'pm' | 'onbekend';
+
+/** One year of a target, as its source gives it. */
+export interface TargetYear {
+	year: number;
+	/** € mln; null for PM or unknown. */
+	amount: number | null;
+	status: TargetStatus;
+	source: SourceRef;
+	note: string;
+}
+
+/**
+ * A target (doel) or frame (kader) that followed the Commissie van Wijzen, or a layer on top of
+ * another target (the coalition's € 511 mln on the Hervormingsagenda).
+ */
+export interface Target {
+	id: string;
+	name: string;
+	/** A short label for legends and tables. */
+	short: string;
+	/** When it was agreed or published: 2023-06, 2025-01-30. */
+	date: string;
+	kind: 'doel' | 'laag' | 'kader';
+	/** For a layer: the target it lies on; its years are added to that target's. */
+	base: string | null;
+	/** After the last table year: the last amount carries on, PM, or nothing known. */
+	after: 'blijft' | 'pm' | 'onbekend';
+	source: SourceRef;
+	/** The outside sources (extern.md) behind it. */
+	extern: readonly SourceRef[];
+	note: string;
+	/** Where sources disagree, in our words; empty when they do not. */
+	conflict: string;
+	/** The table years, each with its amount or status (a layer: its own part). */
+	years: readonly TargetYear[];
 }
 
 /** A named set of default distributions, chosen per scenario (`Scenario.uncertaintySet`). */

@@ -1,6 +1,6 @@
 import { LAST_TABLE_YEAR, type Dataset, type GapWaterfall, type ScenarioResult } from '../engine';
 import { formatInput } from './units';
-import { knownCell, yearHeader, type Cell } from './resultTable';
+import { knownCell, targetCells, yearHeader, type Cell } from './resultTable';
 
 export interface CompareEntry {
 	name: string;
@@ -25,7 +25,7 @@ const METRICS = [
  * Scenarios side by side, years as columns: per metric one row per scenario, then each
  * scenario's difference with the first. All results must run over the same years.
  */
-export function compareTable(entries: readonly CompareEntry[]): PlainTable {
+export function compareTable(entries: readonly CompareEntry[], targetName = 'Richtbedrag (Tabel 1)'): PlainTable {
 	const years = entries[0]!.result.years;
 	if (entries.some((e) => e.result.years.length !== years.length)) throw new Error('scenario’s met verschillende jaren');
 	const first = entries[0]!;
@@ -37,7 +37,7 @@ export function compareTable(entries: readonly CompareEntry[]): PlainTable {
 			rows.push([`${label}: verschil`, `${e.name} − ${first.name}`, ...values(e.result).map((x, i) => x - base[i]!)]);
 		}
 	}
-	rows.push(['Richtbedrag (Tabel 1)', '', ...first.result.target]);
+	rows.push([targetName, '', ...targetCells(first.result.target, first.result.targetStatus)]);
 	return {
 		header: ['Regel', 'Scenario', ...years.map((y, i) => yearHeader(first.result.extrapolated[i] ? `${y} (extrapolatie)` : String(y), '€ mln'))],
 		rows

@@ -1,4 +1,4 @@
-import type { CostLineResult, MeasureResult, ScenarioResult, SourceRef, UncertaintyResult } from '../engine';
+import type { CostLineResult, MeasureResult, ScenarioResult, SourceRef, TargetStatus, UncertaintyResult } from '../engine';
 
 /** A cell of an exported table: text, a number (€ mln), or null for PM. */
 export type Cell = string | number | null;
@@ -59,9 +59,10 @@ function pmYears(m: MeasureResult, years: readonly number[]): string {
  * The scenario result as one table — shared by the CLI table, the CSV exports and the app's
  * download, so they always show the same figures. Costs carry a minus sign everywhere.
  */
-export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyResult): ResultTable {
+export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyResult, targetName = 'Richtbedrag (Tabel 1)'): ResultTable {
 	const years = result.years.map((y, i) => (result.extrapolated[i] ? `${y} (extrapolatie)` : String(y)));
-	const totalRow = (label: string, values: readonly number[]): Cell[] => ['', label, '', '', '', ...values, ''];
+	const totalRow = (label: string, values: readonly Cell[]): Cell[] => ['', label, '', '', '', ...values, ''];
+	const target = (values: readonly (number | null)[]) => targetCells(values, result.targetStatus);
 	const negative = (values: readonly number[]) => values.map((x) => (x === 0 ? 0 : -x));
 	const { totals } = result;
 	return {
@@ -79,8 +80,8 @@ export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyRes
 			totalRow('Netto', totals.net),
 			totalRow('Cumulatief netto', totals.cumulativeNet),
 			totalRow('Aantal PM-maatregelen (aantal, geen € mln)', totals.pmCount),
-			totalRow('Richtbedrag (Tabel 1)', result.target),
-			totalRow('Tekort t.o.v. richtbedrag', result.gap),
+			totalRow(targetName, target(result.target)),
+			totalRow(`Tekort t.o.v. ${targetName === 'Richtbedrag (Tabel 1)' ? 'richtbedrag' : 'het doel'}`, target(result.gap)),
 			totalRow('Invoeringskosten buiten de tabel, niet meegeteld', negative(totals.outsideCosts.map((x, i) => x - totals.outsideCostsCounted[i]!))),
 			totalRow('Kosten elders (buiten de Jeugdwet), niet in het netto', negative(totals.elsewhere)),
 			...result.overlap.map((o) => totalRow(`Overlap ${o.label} (${Math.round(o.share * 100)} %, van de besparingen af)`, negative(o.removedMln))),
@@ -90,7 +91,7 @@ export function resultTable(result: ScenarioResult, uncertainty?: UncertaintyRes
 }
 
 /** The Monte Carlo lines: net percentiles and mean, and the chance of reaching the richtbedrag in %. */
-function uncertaintyRows(u: UncertaintyResult, row: (label: string, values: readonly number[]) => Cell[]): Cell[][] {
+function uncertaintyRows(u: UncertaintyResult, row: (label: string, values: readonly Cell[]) => Cell[]): Cell[][] {
 	const runs = `${u.runs.toLocaleString('nl-NL')} trekkingen, seed ${u.seed}`;
 	return [
 		row(`Netto P5 (${runs})`, u.net.p5),
@@ -98,8 +99,8 @@ function uncertaintyRows(u: UncertaintyResult, row: (label: string, values: read
 		row('Netto P95', u.net.p95),
 		row('Netto gemiddeld', u.net.mean),
 		row(
-			'Kans richtbedrag gehaald (%, geen € mln)',
-			u.pTarget.map((p) => Math.round(p * 1000) / 10)
+			'Kans doel gehaald (%, geen € mln)',
+			u.pTarget.map((p) => (p === null ? '' : Math.round(p * 1000) / 10))
 		)
 	];
 }
@@ -113,6 +114,14 @@ function uncertaintyRows(u: UncertaintyResult, row: (label: string, values: read
 export function yearHeader(label: string, unit: string): string {
 	const match = /^(\d{4})( \(extrapolatie\))?$/.exec(label);
 	return match ? `${match[1]} (${unit}${match[2] ? ', extrapolatie' : ''})` : label;
+}
+
+/**
+ * A target's figures as cells: an amount, PM (null, written "PM") where the target says PM, and
+ * "onbekend" where it says nothing.
+ */
+export function targetCells(values: readonly (number | null)[], status: readonly TargetStatus[]): Cell[] {
+	return values.map((v, i) => (v !== null ? v : status[i] === 'pm' ? null : 'onbekend'));
 }
 
 /** All rows of a result table for a CSV, header first, each year column with its unit. */

@@ -1,4 +1,4 @@
-import type { Dataset, Scenario } from '../engine';
+import { DEFAULT_TARGET, type Dataset, type Scenario } from '../engine';
 import { DEFAULT_RUNS, DEFAULT_SEED, RUN_CHOICES } from '../uncertainty/params';
 import { readShareQuery, shareQuery } from './shareLink';
 
@@ -19,10 +19,12 @@ export function compareQuery(
 	scenarios: readonly Scenario[],
 	presets: readonly Scenario[],
 	dataVersion: string,
-	chances: number | null = null
+	chances: number | null = null,
+	target: string = DEFAULT_TARGET
 ): URLSearchParams {
 	const query = new URLSearchParams({ s: scenarios.map((s) => s.id).join(',') });
 	if (chances !== null) query.set('kansen', String(chances));
+	if (target !== DEFAULT_TARGET) query.set('doel', target);
 	for (const s of scenarios) {
 		if (!presets.some((p) => p.id === s.id))
 			query.set(`${CARRIED}${s.id}`, shareQuery(s, presets, dataVersion, { runs: DEFAULT_RUNS, seed: DEFAULT_SEED }).toString());
@@ -42,8 +44,11 @@ export function readCompareQuery(
 	query: URLSearchParams,
 	dataset: Dataset,
 	presets: readonly Scenario[]
-): { slots: ComparedSlot[]; problems: string[]; chances: number | null } {
+): { slots: ComparedSlot[]; problems: string[]; chances: number | null; target: string } {
 	const problems: string[] = [];
+	const asTarget = query.get('doel') ?? DEFAULT_TARGET;
+	const target = dataset.targets.some((t) => t.id === asTarget) ? asTarget : DEFAULT_TARGET;
+	if (target !== asTarget) problems.push(`Het doel in de link ("${asTarget.slice(0, 20)}") bestaat niet; de vergelijking staat tegen Tabel 1.`);
 	const asked = query.get('kansen');
 	const chances = asked !== null && RUN_CHOICES.includes(Number(asked)) && /^\d+$/.test(asked) ? Number(asked) : null;
 	if (asked !== null && chances === null) {
@@ -62,5 +67,5 @@ export function readCompareQuery(
 		}
 		return { id, scenario: link.scenario };
 	});
-	return { slots, problems, chances };
+	return { slots, problems, chances, target };
 }

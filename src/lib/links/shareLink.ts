@@ -1,7 +1,7 @@
 import { DataError } from '../data/DataError';
 import { presetOf } from '../data/loadPresets';
 import { readScenario, scenarioFile } from '../data/parseScenario';
-import { LAST_TABLE_YEAR, MAX_HORIZON, type Dataset, type Scenario } from '../engine';
+import { DEFAULT_TARGET, LAST_TABLE_YEAR, MAX_HORIZON, type Dataset, type Scenario } from '../engine';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { drawsQuery, readDrawsQuery } from './drawsParams';
@@ -18,6 +18,8 @@ export interface SharedLink {
 	own: boolean;
 	runs: number;
 	seed: number;
+	/** The target the figures are set against (`doel`). */
+	target: string;
 	/** Why the link was refused, in Dutch; empty when it was used. A refused link gives the default preset. */
 	problems: string[];
 	/** Set when the link was made on other data: the same inputs may give other amounts. */
@@ -27,11 +29,17 @@ export interface SharedLink {
 /**
  * The query of a link that reproduces a figure: `scenario` (the preset), `eigen` (what an own
  * scenario changes, as base64url JSON), `tot` (horizon), `trekkingen`, `seed`, `onzekerheid` (the
- * set of uncertainty), and `data` (the data version). Defaults are left out.
+ * set of uncertainty), `doel` (the target), and `data` (the data version). Defaults are left out.
  *
  * @example shareQuery(preset, presets, '0b04e10f', { runs: 10000, seed: 1 }).toString() // 'scenario=rijk&data=0b04e10f'
  */
-export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dataVersion: string, draws: { runs: number; seed: number }): URLSearchParams {
+export function shareQuery(
+	scenario: Scenario,
+	presets: readonly Scenario[],
+	dataVersion: string,
+	draws: { runs: number; seed: number },
+	target: string = DEFAULT_TARGET
+): URLSearchParams {
 	const preset = presetOf(scenario, presets);
 	const query = new URLSearchParams({ scenario: preset.id });
 	if (scenario.id !== preset.id) {
@@ -45,6 +53,7 @@ export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dat
 	if (scenario.horizon !== preset.horizon) query.set('tot', String(scenario.horizon));
 	for (const [key, value] of drawsQuery(draws)) query.set(key, value);
 	if (scenario.uncertaintySet !== undefined) query.set('onzekerheid', scenario.uncertaintySet);
+	if (target !== DEFAULT_TARGET) query.set('doel', target);
 	query.set('data', dataVersion);
 	return query;
 }
@@ -56,7 +65,7 @@ export function shareQuery(scenario: Scenario, presets: readonly Scenario[], dat
  * link is never half applied.
  */
 export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets: readonly Scenario[]): SharedLink | null {
-	if (!['scenario', 'eigen', 'tot', 'trekkingen', 'seed', 'onzekerheid'].some((key) => query.has(key))) return null;
+	if (!['scenario', 'eigen', 'tot', 'trekkingen', 'seed', 'onzekerheid', 'doel'].some((key) => query.has(key))) return null;
 	const draws = readDrawsQuery(query);
 	const problems = [...draws.problems];
 	const presetId = query.get('scenario') ?? presets[0]!.id;
@@ -87,12 +96,17 @@ export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets
 		if (ids.includes(set)) scenario = { ...scenario, uncertaintySet: set };
 		else problems.push(`De set van onzekerheid in de link ("${set.slice(0, 20)}") bestaat niet; kies ${ids.join(' of ')}.`);
 	}
+	const target = query.get('doel') ?? DEFAULT_TARGET;
+	if (!dataset.targets.some((t) => t.id === target)) {
+		problems.push(`Het doel in de link ("${target.slice(0, 20)}") bestaat niet; kies ${dataset.targets.map((t) => t.id).join(', ')}.`);
+	}
 	if (problems.length > 0 || !scenario) {
 		return {
 			scenario: presets[0]!,
 			own: false,
 			runs: DEFAULT_RUNS,
 			seed: DEFAULT_SEED,
+			target: DEFAULT_TARGET,
 			problems: [...problems, 'De link is niet gebruikt; u ziet het standaardscenario.'],
 			notice: null
 		};
@@ -102,7 +116,7 @@ export function readShareQuery(query: URLSearchParams, dataset: Dataset, presets
 		version !== null && version !== dataset.version
 			? `Deze link is gemaakt op gegevensversie ${version.slice(0, 20)}; de simulator gebruikt nu ${dataset.version}. Dezelfde keuzes kunnen nu andere bedragen geven.`
 			: null;
-	return { scenario, own: code !== null, runs: draws.runs, seed: draws.seed, problems: [], notice };
+	return { scenario, own: code !== null, runs: draws.runs, seed: draws.seed, target, problems: [], notice };
 }
 
 /** The preset with the link's changes on top, checked as a whole like an imported file. */

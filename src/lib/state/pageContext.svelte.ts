@@ -79,7 +79,7 @@ export function showScenario(context: PageContext, alsoRead: (query: URLSearchPa
 		opened.started = true;
 	});
 	$effect(() => {
-		if (opened.started) context.uncertainty.request($state.snapshot(context.scenario.scenario));
+		if (opened.started) context.uncertainty.request($state.snapshot(context.scenario.scenario), context.scenario.targetId);
 	});
 	return opened;
 }

@@ -1,4 +1,14 @@
-import { LAST_TABLE_YEAR, simulate, uncertaintySetOf, type Assumption, type Dataset, type Distribution, type Scenario } from '../engine';
+import {
+	DEFAULT_TARGET,
+	LAST_TABLE_YEAR,
+	simulate,
+	uncertaintySetOf,
+	type Assumption,
+	type Dataset,
+	type Distribution,
+	type Scenario,
+	type ShortfallRule
+} from '../engine';
 import { readShareQuery, type SharedLink } from '../links/shareLink';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import type { ScenarioLibrary } from './scenarioLibrary.svelte';
@@ -54,9 +64,13 @@ export class ScenarioState {
 				.map((id) => [id, true as const])
 		);
 	});
-	readonly result = $derived.by(() => simulate(this.dataset, this.scenario));
+	/** The target the figures are set against (data/doelen.csv): a way of looking, carried in the link, not part of a scenario. */
+	targetId = $state(DEFAULT_TARGET);
+	/** Who carries a shortfall against the target, on /afspraken and /gemeente alike: a way of looking, not part of a scenario. */
+	shortfallRule = $state<ShortfallRule>('helft');
+	readonly result = $derived.by(() => simulate(this.dataset, this.scenario, this.targetId));
 	/** The preset as it is, at this horizon: the "before" of every change. */
-	readonly baseResult = $derived.by(() => simulate(this.dataset, { ...this.preset, horizon: this.horizon }));
+	readonly baseResult = $derived.by(() => simulate(this.dataset, { ...this.preset, horizon: this.horizon }, this.targetId));
 
 	constructor(library: ScenarioLibrary) {
 		this.library = library;
@@ -91,6 +105,7 @@ export class ScenarioState {
 		this.horizon = link.scenario.horizon;
 		this.setDraws(link.runs, link.seed);
 		this.setUncertaintySet(uncertaintySetOf(this.dataset, link.scenario).id);
+		this.targetId = link.target;
 		return link;
 	}
 
@@ -161,6 +176,11 @@ export class ScenarioState {
 	/** Back to the default distribution of an input: the preset's, else the set's. */
 	resetDistribution(id: string): void {
 		this.setUncertain(id, true);
+	}
+
+	/** Choose the target the figures are set against; an unknown id is ignored. */
+	setTarget(id: string): void {
+		if (this.dataset.targets.some((t) => t.id === id)) this.targetId = id;
 	}
 
 	/** Choose the set of default distributions. */

@@ -1,7 +1,11 @@
-import { LAST_TABLE_YEAR, type MonteCarloDifference, type Scenario, type Tornado, type UncertaintyResult } from '../engine';
+import { DEFAULT_TARGET, LAST_TABLE_YEAR, type MonteCarloDifference, type Scenario, type Tornado, type UncertaintyResult } from '../engine';
+import { dataset } from '../data/bundled';
 import { LatestOnly } from '../uncertainty/latestOnly';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
-import type { CompareRequest, UncertaintyRequest, WorkerResponse } from '../uncertainty/protocol';
+import type { CompareRequest, SeveralRequest, UncertaintyRequest, WorkerResponse } from '../uncertainty/protocol';
+
+/** The frames whose chance every run also counts (data/doelen.csv). */
+const ALL_TARGETS = dataset.targets.map((t) => t.id);
 
 const CRASHED = 'De berekening van de onzekerheid is onderbroken; de vorige uitkomst blijft staan. Wijzig een invoer om het opnieuw te proberen.';
 
@@ -41,11 +45,14 @@ export class UncertaintyState {
 		return this.worker.connect(makeWorker);
 	}
 
-	/** Ask for the Monte Carlo of a scenario with its draws and seed. */
-	request(scenario: Scenario): void {
+	/** Ask for the Monte Carlo of a scenario with its draws and seed, against a target. */
+	request(scenario: Scenario, target: string = DEFAULT_TARGET): void {
 		this.worker.request({
 			kind: 'scenario',
 			scenario,
+			target,
+			// every frame, so a page can show the chance of each from the same draws
+			alsoTargets: ALL_TARGETS,
 			runs: scenario.runs ?? DEFAULT_RUNS,
 			seed: scenario.seed ?? DEFAULT_SEED,
 			tornado: { year: this.tornadoYear, cumulative: this.cumulative }
@@ -74,8 +81,34 @@ export class DifferenceState {
 		return this.worker.connect(makeWorker);
 	}
 
-	request(scenarios: Scenario[], runs: number, seed: number): void {
-		this.worker.request({ kind: 'compare', scenarios, runs, seed });
+	request(scenarios: Scenario[], runs: number, seed: number, target: string = DEFAULT_TARGET): void {
+		this.worker.request({ kind: 'compare', scenarios, target, runs, seed });
+	}
+}
+
+/** Several scenarios' Monte Carlo, each against every target, in a Web Worker; only the latest request counts. */
+export class SeveralState {
+	results = $state.raw<UncertaintyResult[] | null>(null);
+	busy = $state(false);
+	error = $state<string | null>(null);
+
+	private readonly worker = new LatestOnly<Omit<SeveralRequest, 'id'>, WorkerResponse>({
+		answer: (response) => {
+			if (response.ok && response.kind === 'several') {
+				this.results = response.results;
+				this.error = null;
+			} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}.`;
+		},
+		crash: () => (this.error = CRASHED),
+		busy: (busy) => (this.busy = busy)
+	});
+
+	connect(makeWorker: () => Worker): () => void {
+		return this.worker.connect(makeWorker);
+	}
+
+	request(scenarios: Scenario[], runs: number = DEFAULT_RUNS, seed: number = DEFAULT_SEED): void {
+		this.worker.request({ kind: 'several', scenarios, targets: ALL_TARGETS, runs, seed });
 	}
 }
 

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 import { dataset } from '../data/bundled';
-import { compareMonteCarlo, compileModel, monteCarlo, MonteCarloWorkspace, resultFor, tornado, uncertainInputs, type Scenario } from '../engine';
-import type { CompareRequest, UncertaintyRequest, WorkerResponse } from './protocol';
+import { compareMonteCarlo, compileModel, monteCarlo, MonteCarloWorkspace, resultFor, targetSeries, tornado, uncertainInputs, type Scenario } from '../engine';
+import type { CompareRequest, SeveralRequest, UncertaintyRequest, WorkerResponse } from './protocol';
 
-const prepare = (scenario: Scenario) => {
-	const model = compileModel(dataset, scenario);
+const prepare = (scenario: Scenario, target: string) => {
+	const model = compileModel(dataset, scenario, target);
 	return { model, uncertain: uncertainInputs(dataset, model) };
 };
 
@@ -12,20 +12,29 @@ const prepare = (scenario: Scenario) => {
 const workspace = new MonteCarloWorkspace();
 
 // The Monte Carlo runs here, off the page's thread, so typing and sliders never wait for it.
-self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest>) => {
+self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | SeveralRequest>) => {
 	const request = event.data;
 	let response: WorkerResponse;
 	try {
 		const t0 = performance.now();
 		const { runs, seed } = request;
 		if (request.kind === 'compare') {
-			const [first, ...others] = request.scenarios.map(prepare);
+			const [first, ...others] = request.scenarios.map((s) => prepare(s, request.target));
 			const differences = others.map((other) => compareMonteCarlo(other, first!, { runs, seed, workspace }));
 			response = { id: request.id, ok: true, kind: 'compare', differences, ms: performance.now() - t0 };
+		} else if (request.kind === 'several') {
+			const results = request.scenarios.map((scenario) => {
+				const { model, uncertain } = prepare(scenario, request.targets[0]!);
+				const targets = request.targets.map((id) => ({ id, values: targetSeries(dataset, id, model.years).values }));
+				// the bands are new arrays, so the workspace can serve the next scenario
+				return monteCarlo(model, uncertain, { runs, seed, workspace, targets });
+			});
+			response = { id: request.id, ok: true, kind: 'several', results, ms: performance.now() - t0 };
 		} else {
-			const { model, uncertain } = prepare(request.scenario);
+			const { model, uncertain } = prepare(request.scenario, request.target);
 			const metric = { year: Math.min(request.tornado.year, model.years.at(-1)!), cumulative: request.tornado.cumulative };
-			const result = monteCarlo(model, uncertain, { runs, seed, workspace, histogram: metric });
+			const targets = request.alsoTargets.map((id) => ({ id, values: targetSeries(dataset, id, model.years).values }));
+			const result = monteCarlo(model, uncertain, { runs, seed, workspace, histogram: metric, targets });
 			const t = tornado(model, uncertain, metric);
 			response = { id: request.id, ok: true, kind: 'scenario', result, tornado: t, net: resultFor(model, model.base).totals.net, ms: performance.now() - t0 };
 		}

@@ -5,6 +5,10 @@ export interface UncertaintyRequest {
 	kind: 'scenario';
 	id: number;
 	scenario: Scenario;
+	/** The target the chances and shortfalls are against (data/doelen.csv). */
+	target: string;
+	/** Other targets to count the same draws against. */
+	alsoTargets: string[];
 	runs: number;
 	seed: number;
 	tornado: { year: number; cumulative: boolean };
@@ -15,6 +19,17 @@ export interface CompareRequest {
 	kind: 'compare';
 	id: number;
 	scenarios: Scenario[];
+	target: string;
+	runs: number;
+	seed: number;
+}
+
+/** Several scenarios, each on its own (same seed), counted against every target: the view from 2028. */
+export interface SeveralRequest {
+	kind: 'several';
+	id: number;
+	scenarios: Scenario[];
+	targets: string[];
 	runs: number;
 	seed: number;
 }
@@ -23,4 +38,5 @@ export interface CompareRequest {
 export type WorkerResponse =
 	| { id: number; ok: true; kind: 'scenario'; result: UncertaintyResult; tornado: Tornado; net: number[]; ms: number }
 	| { id: number; ok: true; kind: 'compare'; differences: MonteCarloDifference[]; ms: number }
+	| { id: number; ok: true; kind: 'several'; results: UncertaintyResult[]; ms: number }
 	| { id: number; ok: false; message: string };
