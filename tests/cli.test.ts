@@ -120,7 +120,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(stdout).toContain('B2;Afbakening reikwijdte;1;netto;;16,5;33,5;66,5;100;100;100;100;');
 		// the half that stays outside the Jeugdwet follows the saving: as much again, with a minus sign
 		expect(stdout).toContain(
-			'B2;Afbakening reikwijdte;1;kosten elders, niet in het netto: Hulp buiten de Jeugdwet: het deel dat elders blijft;doc. 004, r. 3571–3572;-16,5;-33,5;-66,5;-100;-100;-100;-100;'
+			'B2;Afbakening reikwijdte;1;kosten elders, niet in het netto: Kosten van de hulp die buiten de Jeugdwet valt en elders nog wordt betaald;doc. 004, r. 3571–3572;-16,5;-33,5;-66,5;-100;-100;-100;-100;'
 		);
 	});
 

@@ -167,12 +167,10 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const verschil = other
 			.locator('table', { hasText: 'Totalen per scenario' })
 			.locator('tr')
-			.filter({ has: other.locator('th', { hasText: /^Netto: verschil$/ }) })
+			.filter({ has: other.locator('th', { hasText: /^Netto: verschil · VNG: alleen Tabel 1 − VNG: alleen Tabel 1 · eigen$/ }) })
 			.locator('td');
 		// VNG against VNG plus accres: 41 less in every year.
-		await expect
-			.poll(() => verschil.allTextContents().then((all) => all.map(plain)))
-			.toEqual(['VNG: alleen Tabel 1 − VNG: alleen Tabel 1 · eigen', ...Array(7).fill('−41')]);
+		await expect.poll(() => verschil.allTextContents().then((all) => all.map(plain))).toEqual(Array(7).fill('−41'));
 		expect(await other.locator('[role="alert"]').count()).toBe(0);
 
 		// One changed character in the carried scenario: refused and named, the rest of the page stays usable.
@@ -193,11 +191,9 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const verschil = page
 			.locator('table', { hasText: 'Totalen per scenario' })
 			.locator('tr')
-			.filter({ has: page.locator('th', { hasText: /^Netto: verschil$/ }) })
+			.filter({ has: page.locator('th', { hasText: /^Netto: verschil · Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1/ }) })
 			.locator('td');
-		await expect
-			.poll(() => verschil.allTextContents().then((all) => all.map(plain)))
-			.toEqual(['Rijk: Tabel 1 en Tabel 2 − VNG: alleen Tabel 1', '+171', '+363', '+513', '+696', '+701', '+701', '+721']);
+		await expect.poll(() => verschil.allTextContents().then((all) => all.map(plain))).toEqual(['+171', '+363', '+513', '+696', '+701', '+701', '+721']);
 		expect(await page.locator('table', { hasText: 'Stappen van VNG' }).locator('tbody tr').first().locator('th').textContent().then(plain)).toBe(
 			'Leren en verbeteren (benchmarkmethode) opnemen'
 		);

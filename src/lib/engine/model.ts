@@ -115,7 +115,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario, targetId: str
 		const name = m.code ?? m.name;
 		inputs.push({
 			id: `${m.id}.schaal`,
-			label: `${name}: besparing t.o.v. de tabel`,
+			label: `${name}: deel van de tabelbesparing dat gehaald wordt`,
 			measure: m.id,
 			kind: 'schaal',
 			unit: 'factor',

@@ -26,7 +26,7 @@ describe('what an own scenario changes against its preset', () => {
 			'Erbij genomen: Accres over incidentele bijdragen 2019-2022',
 			'Weggelaten: B3 Regionalisering',
 			'B17: Kinderen in residentieel verblijf binnen bereik: 10.000 kinderen (was 20.000 kinderen)',
-			'Onzekerheid van B2: besparing t.o.v. de tabel: onzekerheid uit',
+			'Onzekerheid van B2: deel van de tabelbesparing dat gehaald wordt: onzekerheid uit',
 			'Tot en met 2031 (was 2028)',
 			'Onzekerheid: ‘Met de twijfels van de werkgroepen’'
 		]);

@@ -35,7 +35,7 @@ export const TERMS: readonly GlossaryTerm[] = [
 		id: 'richtbedrag',
 		term: 'Richtbedrag',
 		explanation:
-			'Wat Rijk en VNG in Tabel 1 samen als besparing per jaar hebben opgeschreven: € 1.018 mln vanaf 2027. Een scenario wordt ertegen afgezet: haalt het dat bedrag, of niet?'
+			'Wat Rijk en VNG in Tabel 1 samen als besparing per jaar hebben opgeschreven: €\u00a01.018\u00a0mln vanaf 2027. Een scenario wordt ertegen afgezet: haalt het dat bedrag, of niet?'
 	},
 	{
 		id: 'besparing',
