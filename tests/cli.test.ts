@@ -302,7 +302,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		const lines = stdout.trimEnd().split('\r\n');
 		expect(lines[0]).toBe(
 			'Gemeente,Code,Sleutel,Aandeel (%),Jaar,Besparing (€),Invoeringskosten (€),Netto (€),Cumulatief netto (€),' +
-				'Besparing per inwoner (€),Invoeringskosten per inwoner (€),Netto per inwoner (€),Besparing per jeugdige (€),Invoeringskosten per jeugdige (€),Netto per jeugdige (€)'
+				'Besparing per inwoner (€),Invoeringskosten per inwoner (€),Netto per inwoner (€),Besparing per jongere (€),Invoeringskosten per jongere (€),Netto per jongere (€)'
 		);
 		// Amsterdam: 150.225 of 3.450.000 jeugdigen; 2028 net 1018 mln × 150225 / 3450000 = € 44.327.348.
 		const amsterdam2028 = lines.find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!.split(',');
@@ -316,11 +316,12 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(stderr).toBe(
 			[
 				'Kolom: "Regio\'s" → gemeentenaam',
-				'Kolom: "Jongeren (0 tot 18 jaar) (aantal)" → jeugdigen (0–17 jaar)',
+				'Kolom: "Jongeren (0 tot 18 jaar) (aantal)" → jongeren (0 tot 18 jaar)',
 				'Kolom: "Bevolking (aantal)" → inwoners',
 				'Kolom: "Jeugdhulp; lasten (x 1 000 euro)" → jeugdhulpbudget (€) (× 1.000)',
 				'Kolom: "Perioden" → niet gebruikt',
 				'Kolom: "Jongeren met jeugdhulp (aantal)" → niet gebruikt',
+				'Let op: De kolom “Jongeren (0 tot 18 jaar) (aantal)” telt 0 tot 18 jaar, de landelijke jongeren 0 tot 20 jaar: het aandeel klopt alleen als het landelijke aantal dezelfde leeftijden telt (een rij Nederland in het bestand, of zelf ingevuld).',
 				'Niet meegenomen: regel 10: Schiermonnikoog heeft geen jeugdigen voor de sleutel jeugdigen',
 				''
 			].join('\n')
@@ -348,24 +349,54 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(stdout).toContain('regel 8: verwacht 4 kolommen, gevonden 3');
 	});
 
-	it('--gemeenten on the real CBS download 70072ned never takes households with children as jeugdigen, and says what it used', () => {
-		const { code, stdout, stderr } = simulate(
-			'--gemeenten',
-			'../shared/data/cbs/70072ned-2025-gemeenten-leeftijd.csv',
-			'--sleutel',
-			'aandeel',
-			'--format',
-			'json'
-		);
-		// no column is jeugdigen, so the key has nothing to divide; the mapping is in the JSON
+	it('--gemeenten on the real CBS download 70072ned adds up the four youngest age groups, never takes households with children, and says what it used', () => {
+		const { code, stdout, stderr } = simulate('--gemeenten', '../shared/data/cbs/70072ned-2025-gemeenten-leeftijd.csv', '--format', 'json');
 		expect(code, stderr).toBe(0);
 		const json = JSON.parse(stdout);
+		const groups = ['Jonger dan 5 jaar', '5 tot 10 jaar', '10 tot 15 jaar', '15 tot 20 jaar'].map(
+			(g) => `Bevolking/Bevolkingssamenstelling op 1 januari/Leeftijd/Leeftijdsgroepen/${g} (aantal)`
+		);
 		expect(json.columns).toEqual([
+			{ field: 'jeugdigen', header: groups.join(' + '), factor: 1, ages: [0, 20] },
 			{ field: 'naam', header: "Regio's", factor: 1 },
 			{ field: 'inwoners', header: 'Bevolking/Bevolkingssamenstelling op 1 januari/Totale bevolking (aantal)', factor: 1 }
 		]);
 		expect(json.ignoredColumns).toContain('Bevolking/Particuliere huishoudens/Particuliere huishoudens/Meerpersoonshuishoudens met kinderen (aantal)');
+		expect(json.notes.join(' ')).toMatch(/leeftijdsgroepen 0 tot 5 jaar, 5 tot 10 jaar, 10 tot 15 jaar, 15 tot 20 jaar zijn opgeteld/);
+		// the 342 gemeenten of 2025, the former ones (every figure empty) passed over and said so
+		expect(json.gemeenten).toHaveLength(342);
+		expect(json.notes.join(' ')).toMatch(/386 regio’s zonder cijfers/);
+		// Nederland: 858.425 + 893.434 + 946.675 + 1.020.947 jongeren, 18.044.027 inwoners
+		expect(json.national.jeugdigen).toBe(858_425 + 893_434 + 946_675 + 1_020_947);
 		expect(json.national.inwoners).toBe(18_044_027);
+		// Amsterdam: 42.787 + 38.809 + 39.207 + 45.406 = 166.209 of 3.719.481
+		expect(json.gemeenten.find((g: { naam: string }) => g.naam === 'Amsterdam').share).toBeCloseTo(166_209 / 3_719_481, 12);
+	});
+
+	it('--gemeente GM0363 is Amsterdam from the bundled CBS table: 934.526 inwoners, 166.209 of 3.719.481 jongeren (4,47 %)', () => {
+		const { code, stdout, stderr } = simulate('--scenario', 'rijk', '--gemeente', 'GM0363', '--format', 'json');
+		expect(code, stderr).toBe(0);
+		const json = JSON.parse(stdout);
+		const amsterdam = json.gemeenten[0];
+		expect([amsterdam.naam, amsterdam.code, amsterdam.inwoners, amsterdam.jongeren]).toEqual(['Amsterdam', 'GM0363', 934_526, 166_209]);
+		expect(amsterdam.share).toBeCloseTo(0.0447, 4);
+		// Rijk 2028: Tabel 1 1.018 + Tabel 2 721 = 1.739 mln, times Amsterdam's share
+		expect(amsterdam.net[6]).toBeCloseTo((1739e6 * 166_209) / 3_719_481, 0);
+		expect(json.gemeenteFrom).toMatch(/70072ned/);
+		expect(json.keyAges).toBe('jongeren 0 tot 20 jaar (0–19)');
+	});
+
+	it('--gemeente finds a name as CBS writes it, without accents, or with the suffix; an unknown one is one Dutch line and exit 2', () => {
+		for (const name of ['Súdwest-Fryslân', 'sudwest-fryslan', 'SÚDWEST-FRYSLÂN']) {
+			const { code, stdout } = simulate('--gemeente', name, '--format', 'json');
+			expect(code).toBe(0);
+			expect(JSON.parse(stdout).gemeenten[0].code).toBe('GM1900');
+		}
+		expect(JSON.parse(simulate('--gemeente', "'s-Gravenhage (gemeente)", '--format', 'json').stdout).gemeenten[0].code).toBe('GM0518');
+		const unknown = simulate('--gemeente', 'Atlantis');
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toBe('Fout: onbekende gemeente "Atlantis"; geef een CBS-code (GM0363) of de naam zoals CBS hem schrijft\n');
+		expect(simulate('--gemeente', 'Ede', '--aandeel', '0.1').stderr).toMatch(/kies één van --gemeenten, --gemeente en --aandeel/);
 	});
 
 	it('--aandeel and --gemeenten refuse bad values in Dutch', () => {

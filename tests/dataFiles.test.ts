@@ -267,6 +267,8 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 			'cpb.jaren': 'dan in 2013',
 			'convenant.doeljaar': 'eind 2028 alle gemeenten',
 			'geld.extraPlusBesparing': '1.828 mln',
+			'landelijk.jeugdigen': '"Nederland";18044027;858425;893434;946675;1020947;',
+			'landelijk.inwoners': '"Nederland";18044027;',
 			'geld.totJaar': '2025 **€ 944 mln**'
 		};
 		const cited = dataset.local.filter((a) => a.status === 'bron');

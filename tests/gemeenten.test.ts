@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../src/lib/data/DataError';
 import { readDataset } from '../src/cli/projectData';
 import { defaultView } from '../src/lib/gemeenten/gemeenteView';
-import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+import { agesOf, decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
+import { tryReadGemeenten } from '../src/lib/gemeenten/importGemeenten';
 import { GEMEENTE_STORAGE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
 
 const fixture = (name: string) => decodeText(readFileSync(`tests/fixtures/${name}`)).text;
@@ -18,7 +19,7 @@ describe('readGemeenten: a StatLine download written by hand', () => {
 		expect(read.notation).toBe('nederlands');
 		expect(read.columns).toEqual([
 			{ field: 'naam', header: "Regio's", factor: 1 },
-			{ field: 'jeugdigen', header: 'Jongeren (0 tot 18 jaar) (aantal)', factor: 1 },
+			{ field: 'jeugdigen', header: 'Jongeren (0 tot 18 jaar) (aantal)', factor: 1, ages: [0, 18] },
 			{ field: 'inwoners', header: 'Bevolking (aantal)', factor: 1 },
 			{ field: 'budgetEuro', header: 'Jeugdhulp; lasten (x 1 000 euro)', factor: 1000 }
 		]);
@@ -114,9 +115,9 @@ describe('GemeenteState', () => {
 		const storage = memory();
 		const state = new GemeenteState(dataset);
 		state.attach(storage);
-		state.importText(fixture('statline-gemeenten.csv'), 'statline.csv');
+		state.importRead(tryReadGemeenten(fixture('statline-gemeenten.csv'), 'statline.csv'));
 		state.choose(state.imported!.rows[0]!.gemeente);
-		state.importText('a;b\n1;2', 'kapot.csv');
+		state.importRead(tryReadGemeenten('a;b\n1;2', 'kapot.csv'));
 		expect(state.importError).toBe(
 			"kapot.csv: geen kopregel gevonden: verwacht een kolom Gemeente (of Regio's) en minstens één kolom met jeugdigen, inwoners, jeugdhulpbudget of aandeel. De vorige tabel blijft staan."
 		);
@@ -143,5 +144,53 @@ describe('GemeenteState', () => {
 		const broken = new GemeenteState(dataset);
 		broken.attach(storage);
 		expect(broken.problem).toBe('De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.');
+	});
+});
+
+describe('readGemeenten: StatLine layouts other than the two bundled downloads', () => {
+	it('a download of several periods uses the latest per gemeente and says so, never calling the earlier ones duplicates', () => {
+		const text = [
+			'"Perioden";"Regio\'s";"Bevolking/Totale bevolking (aantal)";"Bevolking/Leeftijdsgroepen/Jonger dan 5 jaar (aantal)";"Bevolking/Leeftijdsgroepen/5 tot 10 jaar (aantal)";"Bevolking/Leeftijdsgroepen/10 tot 15 jaar (aantal)";"Bevolking/Leeftijdsgroepen/15 tot 20 jaar (aantal)"',
+			'"2024";"Nederland";17942942;850000;890000;950000;1010000',
+			'"2025";"Nederland";18044027;858425;893434;946675;1020947',
+			'"2024";"Ede";120000;7000;7000;7000;7000',
+			'"2025";"Ede";121000;7100;7200;7300;7400',
+			// the newest period first for this one: the 2025 row still wins
+			'"2025";"Goes";38000;2000;2000;2000;2000',
+			'"2024";"Goes";37000;1000;1000;1000;1000'
+		].join('\r\n');
+		const read = readGemeenten(text, 'perioden.csv');
+		expect(read.problems).toEqual([]);
+		expect(read.rows.map((r) => [r.gemeente.naam, r.gemeente.inwoners, r.gemeente.jeugdigen])).toEqual([
+			['Ede', 121_000, 7100 + 7200 + 7300 + 7400],
+			['Goes', 38_000, 8000]
+		]);
+		expect(read.nederland?.inwoners).toBe(18_044_027);
+		expect(read.notes).toContain('Het bestand heeft 2 perioden (2024, 2025): per gemeente is de laatste met cijfers gebruikt.');
+		expect(read.ignoredColumns).not.toContain('Perioden');
+	});
+
+	it('the newer layout: levels joined with "|", an empty first header cell, a "Bron: CBS" footer; 0 tot 15 and 15 tot 25 never make jongeren 0 tot 20', () => {
+		const text = [
+			";Regio's|Gemeente;Bevolking|Aantal inwoners (aantal);Bevolking|Leeftijdsgroepen|0 tot 15 jaar (aantal);Bevolking|Leeftijdsgroepen|15 tot 25 jaar (aantal)",
+			'1;Ede;121.000;20.000;15.000',
+			'2;Goes;38.000;6.000;4.500',
+			'',
+			'Bron: CBS'
+		].join('\n');
+		const read = readGemeenten(text, 'nieuw.csv');
+		expect(read.columns.map((c) => c.field)).toEqual(['naam', 'inwoners']);
+		expect(read.ignoredColumns).toEqual(['Bevolking|Leeftijdsgroepen|0 tot 15 jaar (aantal)', 'Bevolking|Leeftijdsgroepen|15 tot 25 jaar (aantal)']);
+		expect(read.rows.map((r) => r.gemeente.inwoners)).toEqual([121_000, 38_000]);
+		expect(read.skipped.below).toEqual(['Bron: CBS']);
+	});
+
+	it('agesOf reads the age groups as CBS writes them, and leaves percentages and households alone', () => {
+		expect(agesOf('Bevolking/Leeftijdsgroepen/Jonger dan 5 jaar (aantal)')).toEqual([0, 5]);
+		expect(agesOf('15 tot 20 jaar (aantal)')).toEqual([15, 20]);
+		expect(agesOf('0 tot en met 17 jaar')).toEqual([0, 18]);
+		expect(agesOf('Jongeren (0 tot 20 jaar)')).toEqual([0, 20]);
+		expect(agesOf('Leeftijdsgroepen, relatief/Jonger dan 5 jaar (%)')).toBeNull();
+		expect(agesOf('Meerpersoonshuishoudens met kinderen (aantal)')).toBeNull();
 	});
 });

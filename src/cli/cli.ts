@@ -63,7 +63,9 @@ const HELP = `Gebruik: npm run simulate -- [opties]
                                   (CBS StatLine-download of gewone CSV; een rij Nederland geeft de
                                   landelijke totalen)
   --sleutel jeugdigen|budget|aandeel
-                                  verdeelsleutel voor --gemeenten; standaard jeugdigen
+                                  verdeelsleutel voor --gemeenten; standaard jeugdigen (jongeren 0 tot 20 jaar)
+  --gemeente <GM-code of naam>    één gemeente uit de meegeleverde tabel (CBS, 342 gemeenten, 1-1-2025),
+                                  bijv. GM0363 of "Súdwest-Fryslân"; sleutel: jongeren 0 tot 20 jaar
   --aandeel <0..1>                één aandeel van de landelijke bedragen, bijv. 0.01 voor 1 %
   --doel <id>                     het doel waartegen het netto wordt afgezet (tekort = doel − netto):
                                   cvw-tabel-1 (standaard), ha-2023, ha-2023-511, groeipijn, vjn-2025;
@@ -101,6 +103,7 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 				verdeling: { type: 'string', multiple: true, default: [] },
 				cumulatief: { type: 'boolean', default: false },
 				gemeenten: { type: 'string' },
+				gemeente: { type: 'string' },
 				sleutel: { type: 'string', default: 'jeugdigen' },
 				aandeel: { type: 'string' },
 				'list-assumptions': { type: 'boolean', default: false },
@@ -140,10 +143,11 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 	for (const warning of result.warnings) warn(warning);
 	const targetName = targetLabel(dataset, targetId);
 	const uncertainty = values.runs === undefined ? undefined : runUncertainty(dataset, model, values);
-	if (values.gemeenten !== undefined || values.aandeel !== undefined) {
+	if (values.gemeenten !== undefined || values.aandeel !== undefined || values.gemeente !== undefined) {
 		return localOutput(dataset, scenario.name, result, uncertainty?.result ?? null, { ...values, format, csvVariant, local: settings.local }, err);
 	}
-	if (Object.keys(settings.local).length > 0) throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten of --aandeel');
+	if (Object.keys(settings.local).length > 0)
+		throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten, --gemeente of --aandeel');
 	const table = resultTable(result, uncertainty?.result, targetName);
 	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');

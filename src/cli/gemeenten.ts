@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { DATA_DIR } from './projectData';
+import { findGemeente, readBundledGemeenten } from '../lib/gemeenten/findGemeente';
 import { DataError } from '../lib/data/DataError';
 import { localImpact, SHARE_KEYS, shareOf, type Dataset, type Gemeente, type ScenarioResult, type ShareKey, type UncertaintyResult } from '../lib/engine';
 import { decodeText, readGemeenten, type GemeenteImport } from '../lib/gemeenten/readGemeenten';
@@ -11,6 +13,8 @@ import { parseNumber } from '../lib/data/parseNumber';
 
 export interface LocalOptions {
 	gemeenten?: string;
+	/** One gemeente of data/gemeenten.csv, by code or name. */
+	gemeente?: string;
 	aandeel?: string;
 	sleutel: string;
 	format: 'table' | 'csv' | 'json';
@@ -35,15 +39,19 @@ export function localOutput(
 	options: LocalOptions,
 	err: (line: string) => void
 ): string {
-	if (options.gemeenten !== undefined && options.aandeel !== undefined) throw new LocalUsageError('kies --gemeenten of --aandeel, niet allebei');
+	const chosen = [options.gemeenten, options.aandeel, options.gemeente].filter((o) => o !== undefined).length;
+	if (chosen > 1) throw new LocalUsageError('kies één van --gemeenten, --gemeente en --aandeel');
 	const key = options.aandeel !== undefined ? 'aandeel' : options.sleutel;
 	if (!(SHARE_KEYS as readonly string[]).includes(key)) throw new LocalUsageError(`onbekende sleutel "${key}"; kies ${SHARE_KEYS.join(', ')}`);
 	const imported = options.gemeenten === undefined ? null : readFile(options.gemeenten);
 	const values = { ...(imported?.nederland ? valuesFromNederland(imported.nederland) : {}), ...options.local };
 	const national = nationalTotals(dataset, values);
-	const gemeenten: { line: number | null; gemeente: Gemeente }[] = imported ? imported.rows : [{ line: null, gemeente: typedShare(options.aandeel!) }];
+	const gemeenten: { line: number | null; gemeente: Gemeente }[] = imported
+		? imported.rows
+		: [{ line: null, gemeente: options.gemeente !== undefined ? bundledGemeente(options.gemeente) : typedShare(options.aandeel!) }];
 
 	const entries: LocalEntry[] = [];
+	const counts = new Map<LocalEntry, { inwoners: number | null; jongeren: number | null }>();
 	const problems = (imported?.problems ?? []).map((p) => `regel ${p.line}: ${p.reason}`);
 	for (const { line, gemeente } of gemeenten) {
 		const share = shareOf(gemeente, key as ShareKey, national);
@@ -52,12 +60,14 @@ export function localOutput(
 			continue;
 		}
 		entries.push({ naam: gemeente.naam, code: gemeente.code, key: share.key, impact: localImpact(result, share.share, gemeente, uncertainty) });
+		counts.set(entries.at(-1)!, { inwoners: gemeente.inwoners, jongeren: gemeente.jeugdigen });
 	}
 	const table = localTable(entries);
 	const mapping = imported ? columnMapping(imported) : [];
 	if (options.format === 'csv') {
 		// The CSV is the table alone; the column mapping and what was left out go to stderr, so they are seen but not in the file.
 		for (const line of mapping) err(`Kolom: ${line}`);
+		for (const note of imported?.notes ?? []) err(`Let op: ${note}`);
 		for (const problem of problems) err(`Niet meegenomen: ${problem}`);
 		return toCsv([table.header, ...table.rows], options.csvVariant, 6).replace(/\r\n$/, '');
 	}
@@ -70,13 +80,19 @@ export function localOutput(
 				unit: 'EUR',
 				key,
 				national,
-				nationalFrom: imported?.nederland ? `${imported.file}, rij Nederland` : 'data/lokaal.csv',
-				...(imported ? { columns: imported.columns, ignoredColumns: imported.ignoredColumns } : {}),
+				nationalFrom: imported?.nederland ? `${imported.file}, rij Nederland` : 'data/lokaal.csv (CBS 70072ned, rij Nederland, 1-1-2025)',
+				keyAges: 'jongeren 0 tot 20 jaar (0–19)',
+				...(options.gemeente !== undefined
+					? { gemeenteFrom: 'data/gemeenten.csv: CBS StatLine 70072ned, bevolking op 1 januari 2025 (CC BY 4.0); codes uit 85984NED' }
+					: {}),
+				...(imported ? { columns: imported.columns, ignoredColumns: imported.ignoredColumns, notes: imported.notes } : {}),
 				years: result.years,
 				gemeenten: entries.map((e) => ({
 					naam: e.naam,
 					code: e.code,
 					share: e.impact.share,
+					inwoners: counts.get(e)!.inwoners,
+					jongeren: counts.get(e)!.jongeren,
 					savings: e.impact.euros.savings,
 					costs: e.impact.euros.costs,
 					net: e.impact.euros.net,
@@ -97,6 +113,7 @@ export function localOutput(
 		const from = imported.nederland ? '; landelijke totalen uit de rij Nederland' : '';
 		lines.push(`${imported.file}: ${imported.rows.length} gemeenten gelezen, ${imported.problems.length} regels niet${from}`);
 		lines.push(...mapping.map((line) => `  kolom: ${line}`));
+		lines.push(...imported.notes.map((note) => `  let op: ${note}`));
 	}
 	lines.push('', alignedText(['Gemeente', ...result.years.map(String)], [wide]));
 	if (problems.length > 0) lines.push('', 'Niet meegenomen:', ...problems.map((p) => `  ${p}`));
@@ -108,13 +125,16 @@ function columnMapping(imported: GemeenteImport): string[] {
 	const names: Record<string, string> = {
 		naam: 'gemeentenaam',
 		code: 'code',
-		jeugdigen: 'jeugdigen (0–17 jaar)',
+		jeugdigen: 'jongeren',
 		inwoners: 'inwoners',
 		budgetEuro: 'jeugdhulpbudget (€)',
 		aandeel: 'aandeel'
 	};
 	return [
-		...imported.columns.map((c) => `"${c.header}" → ${names[c.field]}${c.factor !== 1 ? ` (× ${c.factor.toLocaleString('nl-NL')})` : ''}`),
+		...imported.columns.map(
+			(c) =>
+				`"${c.header}" → ${names[c.field]}${c.ages ? ` (${c.ages[0]} tot ${c.ages[1]} jaar)` : ''}${c.factor !== 1 ? ` (× ${c.factor.toLocaleString('nl-NL')})` : ''}`
+		),
 		...imported.ignoredColumns.map((header) => `"${header}" → niet gebruikt`)
 	];
 }
@@ -127,6 +147,13 @@ function readFile(path: string): GemeenteImport {
 		throw new DataError({ file: basename(path) }, 'bestand niet te lezen');
 	}
 	return readGemeenten(decodeText(bytes).text, basename(path));
+}
+
+/** A gemeente of data/gemeenten.csv (CBS), with its jongeren 0 tot 20 jaar as jeugdigen; unknown ones refused in one line. */
+function bundledGemeente(query: string): Gemeente {
+	const found = findGemeente(readBundledGemeenten(readFileSync(join(DATA_DIR, 'gemeenten.csv'), 'utf8')), query);
+	if (!found) throw new LocalUsageError(`onbekende gemeente "${query.slice(0, 60)}"; geef een CBS-code (GM0363) of de naam zoals CBS hem schrijft`);
+	return { naam: found.naam, code: found.code, jeugdigen: found.jongeren, inwoners: found.inwoners, budgetEuro: null, aandeel: null };
 }
 
 function typedShare(text: string): Gemeente {

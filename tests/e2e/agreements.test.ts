@@ -76,13 +76,13 @@ describe.skipIf(!executablePath)('the agreements after 2021 and the view from 20
 		await page.context().close();
 	});
 
-	it('/gemeente: the gemeente’s part of the shortfall follows the rule chosen (werkgroepen, Ede with 26.000 of 3.400.000 jeugdigen)', async () => {
+	it('/gemeente: the gemeente’s part of the shortfall follows the rule chosen (werkgroepen, Ede with 26.000 of 3.719.481 jongeren)', async () => {
 		const page = await open('/gemeente?scenario=werkgroepen&gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000');
-		// 2028: Tabel 1 1.018 − werkgroepen 789 = 229 short; half for the gemeenten = 114,5; Ede 26.000 / 3.400.000 of it = € 875.588
-		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('876');
+		// 2028: Tabel 1 1.018 − werkgroepen 789 = 229 short; half for the gemeenten = 114,5; Ede 26.000 / 3.719.481 of it = € 800.380
+		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('800');
 		await page.getByLabel('De gemeenten', { exact: true }).check();
-		// all of it: 229 × 26.000 / 3.400.000 = € 1.751.176
-		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('1.751');
+		// all of it: 229 × 26.000 / 3.719.481 = € 1.600.761
+		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('1.601');
 		await page.getByLabel('Het Rijk', { exact: true }).check();
 		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('0');
 		await page.context().close();

@@ -27,26 +27,26 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await open(page, '/gemeente');
-		const jeugdigen = page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true });
+		const jeugdigen = page.getByLabel('Jongeren (0 tot 20 jaar)', { exact: true });
 		const inwoners = page.getByLabel('Inwoners', { exact: true });
-		// the example is 1 % of 3.400.000 jeugdigen and of 17.500.000 inwoners
-		expect(await jeugdigen.inputValue()).toBe('34.000');
+		// the example is 1 % of the 3.719.481 jongeren and 18.044.027 inwoners of CBS (rounded)
+		expect(await jeugdigen.inputValue()).toBe('37.195');
 		await inwoners.fill('20.000');
 		await page.keyboard.press('Tab');
 		await expect.poll(() => jeugdigen.inputValue()).toBe('');
-		expect(await page.getByText('Het aantal jeugdigen van het voorbeeld (34.000) is gewist').count()).toBe(1);
-		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('Vul het aantal jeugdigen van Voorbeeldgemeente in');
+		expect(await page.getByText('Het aantal jongeren van het voorbeeld (37.195) is gewist').count()).toBe(1);
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('Vul het aantal jongeren (0 tot 20 jaar) van Voorbeeldgemeente in');
 		// more jeugdigen than inwoners is told at the field
 		await jeugdigen.fill('25.000');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => page.getByText('Meer jeugdigen (25.000) dan inwoners (20.000): dat kan niet.').count()).toBe(1);
+		await expect.poll(() => page.getByText('Meer jongeren (25.000) dan inwoners (20.000): dat kan niet.').count()).toBe(1);
 		// a youth share far from any Dutch gemeente's too: 9.000 of 20.000 is 45 %
 		await jeugdigen.fill('9.000');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => page.getByText(/9\.000 jeugdigen is 45 % van 20\.000 inwoners; landelijk is dat 19,4 %/).count()).toBe(1);
+		await expect.poll(() => page.getByText(/9\.000 jongeren is 45 % van 20\.000 inwoners; landelijk is dat 20,6 %/).count()).toBe(1);
 		await jeugdigen.fill('3.900');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => page.getByText(/jeugdigen is .* van .* inwoners/).count()).toBe(0);
+		await expect.poll(() => page.getByText(/jongeren is .* van .* inwoners/).count()).toBe(0);
 		await context.close();
 	});
 
@@ -56,16 +56,16 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		await open(page, '/gemeente');
-		// The example: 34.000 of 3.400.000 jeugdigen = 1 %; Tabel 1 net 2028 is € 1.018 mln → € 10,2 mln.
-		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
+		// The example: 37.195 of 3.719.481 jongeren = 1 %; Tabel 1 net 2028 is € 1.018 mln → € 10,2 mln.
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('37.195 van 3.719.481 jongeren (0 tot 20 jaar) = 1 %');
 		expect(await netto(page)).toBe('€ 10,2 mln');
-		await page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true }).fill('68.000');
+		await page.getByLabel('Jongeren (0 tot 20 jaar)', { exact: true }).fill('68.000');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => netto(page)).toBe('€ 20,4 mln');
-		await page.getByLabel('Jeugdigen (0 tot en met 17 jaar)', { exact: true }).fill('veel');
+		await expect.poll(() => netto(page)).toBe('€ 18,6 mln');
+		await page.getByLabel('Jongeren (0 tot 20 jaar)', { exact: true }).fill('veel');
 		await page.keyboard.press('Tab');
 		expect(await page.getByRole('alert').first().textContent().then(plain)).toContain('“veel” is geen getal');
-		expect(await netto(page)).toBe('€ 20,4 mln');
+		expect(await netto(page)).toBe('€ 18,6 mln');
 		await page.getByLabel('Naam', { exact: true }).fill('  ');
 		await page.keyboard.press('Tab');
 		expect(await page.locator('#gemeente-naam-fout').textContent().then(plain)).toBe('Vul een naam in; de gemeente heet nog ‘Voorbeeldgemeente’.');
@@ -102,7 +102,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.getByRole('button', { name: 'Kies Amsterdam' }).click();
 		await expect.poll(() => netto(page)).toBe('€ 44,3 mln');
-		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('150.225 van 3.450.000 jeugdigen');
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('150.225 van 3.450.000 jongeren');
 
 		// With the Monte Carlo in, the export carries the P10 and P90 of net.
 		await page.locator('dt', { hasText: '80 % kans tussen' }).waitFor({ timeout: 30_000 });
@@ -111,12 +111,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 			page.getByRole('button', { name: /gemeenten-cvw-tabel-1: download als CSV, internationaal/ }).click()
 		]);
 		const csv = readFileSync(await download.path(), 'utf8');
-		expect(csv.split('\r\n')[0]!.split(',').slice(-4)).toEqual([
-			'Invoeringskosten per jeugdige (€)',
-			'Netto per jeugdige (€)',
-			'Netto P10 (€)',
-			'Netto P90 (€)'
-		]);
+		expect(csv.split('\r\n')[0]!.split(',').slice(-4)).toEqual(['Invoeringskosten per jongere (€)', 'Netto per jongere (€)', 'Netto P10 (€)', 'Netto P90 (€)']);
 		const line = csv
 			.split('\r\n')
 			.find((l) => l.startsWith('Amsterdam,') && l.includes(',2028,'))!
@@ -150,7 +145,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await expect.poll(() => page.locator('article.report').textContent().then(plain), { timeout: 30_000 }).not.toContain('wordt berekend');
 		const report = (await page.locator('article.report').textContent().then(plain))!;
 		expect(report).toContain('Terugverdiend in 2026');
-		expect(report).toContain('34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %');
+		expect(report).toContain('37.195 van 3.719.481 jongeren (0 tot 20 jaar) = 1 %');
 		expect(report).toContain('doc. 004, r. 657–805');
 
 		await page.emulateMedia({ media: 'print' });
@@ -167,6 +162,59 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await import('node:fs').then((fs) => fs.writeFileSync(pdfFile, pdf));
 		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 		await page.screenshot({ path: 'test-results/screenshots/gemeente-rapport-print.png', fullPage: true });
+		await context.close();
+	});
+});
+
+describe.skipIf(!executablePath)('picking a gemeente from the bundled CBS table', { timeout: 90_000 }, () => {
+	const app = servedApp(4345);
+
+	it('Súdwest-Fryslân by keyboard: its CBS figures fill in, the share is 18.886 of 3.719.481, an edit is marked as own, and the report prints its chart and link', async () => {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`${app.base}/gemeente`);
+		await page.waitForLoadState('networkidle');
+		const picker = page.getByRole('combobox', { name: /Kies een gemeente/ });
+		await picker.focus();
+		await page.keyboard.type('sudwest', { delay: 20 });
+		await expect.poll(() => page.getByRole('option').first().textContent().then(plain)).toMatch(/^Súdwest-Fryslân GM1900/);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		// CBS 70072ned, 1-1-2025: 90.534 inwoners, 18.886 jongeren 0 tot 20 jaar
+		await expect.poll(() => page.getByLabel('Jongeren (0 tot 20 jaar)', { exact: true }).inputValue()).toBe('18.886');
+		expect(await page.getByLabel('Inwoners', { exact: true }).inputValue()).toBe('90.534');
+		expect(await page.getByTestId('sleutel').textContent().then(plain)).toContain('18.886 van 3.719.481 jongeren (0 tot 20 jaar) = 0,508 %');
+		await expect.poll(() => page.getByTestId('herkomst').textContent().then(plain)).toMatch(/^Súdwest-Fryslân \(GM1900\): cijfers van CBS StatLine 70072ned/);
+		// Tabel 1 in 2028: 1.018 mln × 18.886 / 3.719.481 = € 5,17 mln
+		expect(await page.getByTestId('gemeente-netto').textContent().then(plain)).toBe(`€ ${formatAmount((1018 * 18_886) / 3_719_481)} mln`);
+		expect(await page.getByTestId('betekenis').textContent().then(plain)).toMatch(/geen geld dat binnenkomt/);
+
+		await page.getByLabel('Inwoners', { exact: true }).fill('91.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.getByTestId('herkomst').textContent().then(plain)).toMatch(/^Eigen invoer: u heeft de cijfers van Súdwest-Fryslân aangepast/);
+
+		await page.getByTestId('rapport-link').click();
+		await page.waitForURL(/\/gemeente\/rapport\?/);
+		await expect.poll(() => page.locator('h1').textContent().then(plain)).toMatch(/^Súdwest-Fryslân: /);
+		expect(await page.locator('article.report figure.chart svg').count()).toBeGreaterThan(0);
+		const address = (await page.getByTestId('rapport-adres').textContent())!;
+		expect(address).toMatch(/\/gemeente\?.*gemeente=S%C3%BAdwest-Frysl%C3%A2n/);
+		expect(await page.locator('article.report thead th').allTextContents()).toContain('Cumulatief netto');
+		// one A4, chart and address included
+		await page.emulateMedia({ media: 'print' });
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+		await page.emulateMedia({ media: 'screen' });
+		// another gemeente picked in the report itself: its figures, and its address
+		await page.getByRole('combobox', { name: /Kies een gemeente/ }).focus();
+		await page.keyboard.type('GM0363', { delay: 20 });
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('h1').textContent().then(plain)).toMatch(/^Amsterdam: /);
+		await expect.poll(() => page.getByTestId('rapport-adres').textContent()).toMatch(/gemeente=Amsterdam/);
+		// the address printed in the report opens the same gemeente
+		await page.goto(address);
+		await expect.poll(() => page.getByLabel('Inwoners', { exact: true }).inputValue()).toBe('91.000');
 		await context.close();
 	});
 });

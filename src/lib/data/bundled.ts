@@ -4,7 +4,7 @@ import { loadDataset, type DataFiles } from './loadDataset';
 import { loadPresets } from './loadPresets';
 
 // The data files are bundled into the app as text and parsed here, once, like the CLI does.
-const dataFiles = import.meta.glob(['/data/*.csv', '/data/mechanismen.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const dataFiles = import.meta.glob(['/data/*.csv', '!/data/gemeenten.csv', '/data/mechanismen.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const json = import.meta.glob('/data/scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<
 	string,
 	string

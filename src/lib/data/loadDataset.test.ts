@@ -6,7 +6,7 @@ import { loadDataset, type DataFiles } from './loadDataset';
 
 const HEADER = 'id,code,naam,tabel,werkgroep,document,regel,2022,2023,2024,2025,2026,2027,2028,notitie';
 const files = (maatregelen: string, twijfels = 'maatregel,jaar,gedrukt,gelezen,regel,extern,notitie'): DataFiles => ({
-	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021\n000,y.txt,Convenant,2026\nextern,extern.md,Elders,2025',
+	'bronnen.csv': 'id,bestand,titel,datum\n004,x.txt,Stukken,2021\n000,y.txt,Convenant,2026\nextern,extern.md,Elders,2025\ncbs,z.csv,CBS,2025',
 	'extern.csv': 'id,titel,datum,adres,soort,regel\nE2,Eerste Kamer,2022-12-14,https://zoek.officielebekendmakingen.nl/kst-36200-XVI-E.html,primair,17\nE3,Regering,2022-12-16,,primair,22\nE5,VNG,2021-07,https://vng.nl/nieuws/afspraken-met-het-rijk-en-ipo-over-stelpost-jeugd,primair,30',
 	'maatregelen.csv': maatregelen,
 	'twijfels.csv': twijfels,

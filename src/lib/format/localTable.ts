@@ -5,7 +5,7 @@ import type { Cell } from './resultTable';
 
 /** How each key is named on screen and in exports. */
 export const KEY_LABELS: Record<ShareKey, string> = {
-	jeugdigen: 'aandeel in de jeugdigen (0–17 jaar)',
+	jeugdigen: 'aandeel in de jongeren (0 tot 20 jaar)',
 	budget: 'aandeel in het jeugdhulpbudget',
 	aandeel: 'ingevuld aandeel'
 };
@@ -30,7 +30,7 @@ const minus = (x: number | undefined) => (x === undefined ? undefined : -x);
 export function localTable(entries: readonly LocalEntry[]): PlainTable {
 	const withBands = entries.some((e) => e.impact.bands !== null);
 	const header: Cell[] = ['Gemeente', 'Code', 'Sleutel', 'Aandeel (%)', 'Jaar', 'Besparing (€)', 'Invoeringskosten (€)', 'Netto (€)', 'Cumulatief netto (€)'];
-	for (const head of ['inwoner', 'jeugdige']) header.push(`Besparing per ${head} (€)`, `Invoeringskosten per ${head} (€)`, `Netto per ${head} (€)`);
+	for (const head of ['inwoner', 'jongere']) header.push(`Besparing per ${head} (€)`, `Invoeringskosten per ${head} (€)`, `Netto per ${head} (€)`);
 	if (withBands) header.push('Netto P10 (€)', 'Netto P90 (€)');
 	const rows = entries.flatMap(({ naam, code, key, impact }) =>
 		impact.years.map((year, i) => {
@@ -55,11 +55,11 @@ export function localTable(entries: readonly LocalEntry[]): PlainTable {
 
 /**
  * The key in use in words, with the two numbers it divides:
- * "34.000 van 3.400.000 jeugdigen (0–17 jaar) = 1 %".
+ * "37.195 van 3.719.481 jongeren (0 tot 20 jaar) = 1 %".
  */
 export function describeShare(share: Extract<Share, { ok: true }>): string {
 	const n = (x: number) => x.toLocaleString('nl-NL', { maximumFractionDigits: 0 });
-	if (share.key === 'jeugdigen') return `${n(share.part)} van ${n(share.whole)} jeugdigen (0–17 jaar) = ${formatShare(share.share)}`;
+	if (share.key === 'jeugdigen') return `${n(share.part)} van ${n(share.whole)} jongeren (0 tot 20 jaar) = ${formatShare(share.share)}`;
 	if (share.key === 'budget') return `${formatEuros(share.part)} van ${formatEuros(share.whole)} landelijk jeugdhulpbudget = ${formatShare(share.share)}`;
 	return `${formatShare(share.share)} van elk landelijk bedrag, zelf ingevuld`;
 }

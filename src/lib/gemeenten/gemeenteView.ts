@@ -10,7 +10,7 @@ export interface GemeenteView {
 	lever: LocalTeamsLever;
 }
 
-/** The view a first visit shows: an example gemeente of 1 % of the jeugdigen, no extra investment. */
+/** The view a first visit shows: an example gemeente of 1 % of the jongeren and inwoners, no extra investment. */
 export function defaultView(dataset: Dataset): GemeenteView {
 	const value = (id: string) => dataset.local.find((a) => a.id === id)!.defaultValue;
 	const growth = Math.round(yearlyGrowth(value('cpb.groeiWeinigWijkteam'), value('cpb.jaren')) * 1000) / 1000;
@@ -18,8 +18,9 @@ export function defaultView(dataset: Dataset): GemeenteView {
 		gemeente: {
 			naam: 'Voorbeeldgemeente',
 			code: null,
-			jeugdigen: value(NATIONAL_IDS.jeugdigen) / 100,
-			inwoners: value(NATIONAL_IDS.inwoners) / 100,
+			// whole people: 1 % of 3.719.481 jongeren is 37.195
+			jeugdigen: Math.round(value(NATIONAL_IDS.jeugdigen) / 100),
+			inwoners: Math.round(value(NATIONAL_IDS.inwoners) / 100),
 			budgetEuro: null,
 			aandeel: null
 		},

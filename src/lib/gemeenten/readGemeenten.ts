@@ -13,10 +13,16 @@ export type GemeenteField = 'naam' | 'code' | 'jeugdigen' | 'inwoners' | 'budget
 
 export interface ImportedColumn {
 	field: GemeenteField;
+	/** The header; for age groups added up, their headers joined with " + ". */
 	header: string;
 	/** Multiplier from the column's unit: 1000 for "(x 1 000 euro)", 0.01 for a percentage. */
 	factor: number;
+	/** For jongeren: the ages the column counts, from and up to (not including): [0, 20] is 0 tot 20 jaar. */
+	ages?: [number, number];
 }
+
+/** The key's age group: jongeren 0 tot 20 jaar, as the national total of CBS 70072ned. */
+export const KEY_AGES: [number, number] = [0, 20];
 
 export interface RowProblem {
 	/** Line in the file (the first line is 1). */
@@ -38,6 +44,8 @@ export interface GemeenteImport {
 	notation: 'nederlands' | 'internationaal';
 	/** Lines above the header and below the table (titles, footnotes) that were skipped, as text. */
 	skipped: { above: string[]; below: string[] };
+	/** What the reading decided that a user should know (age groups added up, the period used), in Dutch. */
+	notes: string[];
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -47,8 +55,9 @@ const MAX_CHARS = 20_000_000;
 /**
  * Header patterns, tried in this order on the last part of a header (StatLine joins levels with
  * "/"; "Bevolking/…/Totale bevolking (aantal)" is read as "totale bevolking (aantal)"). A key
- * column is taken only from a clear label, never from a loose word: households ("met kinderen"),
- * percentages and age groups other than 0–17 are left out and listed as not used.
+ * column is taken only from a clear label, never from a loose word: households ("met kinderen")
+ * and percentages are left out and listed as not used. Age groups ("Jonger dan 5 jaar", "5 tot
+ * 10 jaar") are read by `agesOf` and added up into the key's 0 tot 20 jaar where they cover it.
  */
 const FIELDS: { field: GemeenteField; pattern: RegExp; not?: RegExp }[] = [
 	{ field: 'naam', pattern: /^(gemeente|gemeentenaam|gemeenten|naam|regio|regios|regio's|regionaam|regio naam)( \(.*\))?$/ },
@@ -74,6 +83,40 @@ const FIELDS: { field: GemeenteField; pattern: RegExp; not?: RegExp }[] = [
 		not: /\(%\)|procent|relatief/
 	}
 ];
+
+/**
+ * The ages a count header covers, [from, to) in years: "Jonger dan 5 jaar" [0, 5], "15 tot 20 jaar"
+ * [15, 20], "0 tot en met 17 jaar" [0, 18], "Jongeren (0 tot 20 jaar)" [0, 20]; null for any other
+ * header and for percentages.
+ */
+export function agesOf(header: string): [number, number] | null {
+	const h = normalise(lastLevel(header));
+	if (/\(%\)|procent|relatief|huishouden/.test(h)) return null;
+	const under = /^jonger dan (\d+) jaar( \(aantal\))?$/.exec(h);
+	if (under) return [0, Number(under[1])];
+	const range = /^(?:(?:aantal )?(?:jeugdigen|jongeren|kinderen) )?\(?(?:van )?(\d+) ?(tot en met|t\/m|tot|-|–) ?(\d+)( jaar)?\)?( \(aantal\))?$/.exec(h);
+	if (!range) return null;
+	const [from, to] = [Number(range[1]), Number(range[3])];
+	const inclusive = range[2] === 'tot en met' || range[2] === 't/m' || ((range[2] === '-' || range[2] === '–') && !range[4]);
+	const end = inclusive ? to + 1 : to;
+	return end > from ? [from, end] : null;
+}
+
+/** Age columns that together cover exactly `ages`, contiguous, each once; the fewest such. */
+function coverAges(columns: readonly { index: number; ages: [number, number] }[], ages: [number, number]): { index: number; ages: [number, number] }[] | null {
+	let best: { index: number; ages: [number, number] }[] | null = null;
+	const walk = (at: number, chain: { index: number; ages: [number, number] }[]) => {
+		if (at === ages[1]) {
+			if (!best || chain.length < best.length) best = chain;
+			return;
+		}
+		for (const c of columns) if (c.ages[0] === at && c.ages[1] <= ages[1]) walk(c.ages[1], [...chain, c]);
+	};
+	walk(ages[0], []);
+	return best;
+}
+
+const agesText = ([from, to]: [number, number]) => (from === 0 ? `0 tot ${to} jaar` : `${from} tot ${to} jaar`);
 
 const LABELS: Record<GemeenteField, string> = {
 	naam: 'gemeentenaam',
@@ -172,6 +215,14 @@ function notationOf(delimiter: string, cells: readonly string[]): GemeenteImport
 	return numbers.some((c) => c.includes('.') && !THOUSANDS_ONLY.test(c)) ? 'internationaal' : 'nederlands';
 }
 
+/** Periods in time order: "2024" before "2025", "2024JJ00" before "2025JJ00"; by text where they hold no year. */
+function comparePeriods(a: string, b: string): number {
+	const year = (p: string) => Number(/(\d{4})/.exec(p)?.[1] ?? NaN);
+	const [ya, yb] = [year(a), year(b)];
+	if (Number.isFinite(ya) && Number.isFinite(yb) && ya !== yb) return ya - yb;
+	return a.localeCompare(b, 'nl', { numeric: true });
+}
+
 const count = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const filled = (row: readonly string[]) => row.filter((c) => c.trim() !== '').length;
 
@@ -197,15 +248,38 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 		);
 	}
 	const header = table[headerIndex]!;
-	const columns: (ImportedColumn & { index: number })[] = [];
+	const columns: (ImportedColumn & { indices: number[] })[] = [];
 	const ignoredColumns: string[] = [];
+	const notes: string[] = [];
+	// Jongeren: one column of 0 tot 20 jaar, else age groups that add up to it, else a column named jeugdigen of another age group.
+	const ageColumns = header.flatMap((cell, index) => {
+		const ages = agesOf(cell);
+		return ages ? [{ index, ages }] : [];
+	});
+	const cover = coverAges(ageColumns, KEY_AGES);
+	if (cover) {
+		const headers = cover.map((c) => header[c.index]!.trim());
+		columns.push({ field: 'jeugdigen', header: headers.join(' + '), factor: 1, ages: KEY_AGES, indices: cover.map((c) => c.index) });
+		if (cover.length > 1) notes.push(`Jongeren ${agesText(KEY_AGES)}: de leeftijdsgroepen ${cover.map((c) => agesText(c.ages)).join(', ')} zijn opgeteld.`);
+	}
+	const periodIndex = header.findIndex((cell) => /^perioden?$/.test(normalise(lastLevel(cell))));
+	// Kerncijfers wijken en buurten: one column says whether a row is a gemeente, a wijk or a buurt.
+	const kindIndex = header.findIndex((cell) => /^soort regio/.test(normalise(lastLevel(cell))));
 	header.forEach((cell, index) => {
+		if (index === kindIndex || columns.some((c) => c.indices.includes(index))) return;
+		const ages = agesOf(cell);
 		const field = fieldOf(cell);
 		if (field === null || columns.some((c) => c.field === field)) {
 			if (cell.trim() !== '') ignoredColumns.push(cell.trim());
 			return;
 		}
-		columns.push({ field, header: cell.trim(), factor: factorOf(field, cell), index });
+		const own = field === 'jeugdigen' ? (ages ?? undefined) : undefined;
+		columns.push({ field, header: cell.trim(), factor: factorOf(field, cell), ...(own ? { ages: own } : {}), indices: [index] });
+		if (own && (own[0] !== KEY_AGES[0] || own[1] !== KEY_AGES[1])) {
+			notes.push(
+				`De kolom “${lastLevel(cell.trim())}” telt ${agesText(own)}, de landelijke jongeren ${agesText(KEY_AGES)}: het aandeel klopt alleen als het landelijke aantal dezelfde leeftijden telt (een rij Nederland in het bestand, of zelf ingevuld).`
+			);
+		}
 	});
 
 	// Footnotes: the block of rows below the last row with two or more cells filled.
@@ -224,41 +298,74 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 	const figureColumns = columns.filter((c) => c.field !== 'naam' && c.field !== 'code');
 	const notation = notationOf(
 		delimiter,
-		body.flatMap((row) => figureColumns.map((c) => row[c.index] ?? ''))
+		body.flatMap((row) => figureColumns.flatMap((c) => c.indices.map((index) => row[index] ?? '')))
 	);
+	// Several periods (a StatLine download of more than one year): per gemeente the latest.
+	const periods = periodIndex < 0 ? [] : [...new Set(body.filter((row) => filled(row) > 0).map((row) => (row[periodIndex] ?? '').trim()))];
+	const latest = periods.length > 1 ? [...periods].sort(comparePeriods).at(-1)! : null;
+	if (latest !== null) ignoredColumns.splice(ignoredColumns.indexOf(header[periodIndex]!.trim()), 1);
+	if (latest !== null)
+		notes.push(
+			`Het bestand heeft ${periods.length} perioden (${[...periods].sort(comparePeriods).join(', ')}): per gemeente is de laatste met cijfers gebruikt.`
+		);
 
 	const rows: GemeenteImport['rows'] = [];
 	const problems: RowProblem[] = [];
 	const seen = new Map<string, number>();
 	let nederland: Gemeente | null = null;
+	/** With several periods: the period of the row kept per gemeente, so a later one replaces it. */
+	const periodOf = new Map<string, string>();
+	let nederlandPeriod = '';
+	let otherRegions = 0;
+	let withoutFigures = 0;
 	body.forEach((cells, i) => {
 		const line = headerIndex + i + 2;
 		if (filled(cells) === 0) return;
+		const kind = kindIndex < 0 ? '' : normalise(cells[kindIndex] ?? '');
+		if (kind !== '' && kind !== 'gemeente' && kind !== 'land' && kind !== 'nederland') {
+			otherRegions++;
+			return;
+		}
+		// a name with every figure empty: a former gemeente, as StatLine lists them
+		if (figureColumns.every((c) => c.indices.every((index) => MISSING.has((cells[index] ?? '').trim())))) {
+			withoutFigures++;
+			return;
+		}
 		const read = readRow(cells, columns, notation, header.length);
 		if (typeof read === 'string') {
 			problems.push({ line, reason: read });
 			return;
 		}
+		const period = latest === null ? '' : (cells[periodIndex] ?? '').trim();
 		if (normalise(read.naam) === 'nederland' || read.code?.toUpperCase() === 'NL01') {
-			nederland = read;
+			if (nederland === null || comparePeriods(period, nederlandPeriod) > 0) [nederland, nederlandPeriod] = [read, period];
 			return;
 		}
 		const key = normalise(read.code ?? read.naam);
 		const earlier = seen.get(key);
-		if (earlier !== undefined) {
+		if (earlier !== undefined && latest !== null) {
+			// a later period of the same gemeente replaces the earlier one; an earlier period is passed over
+			if (comparePeriods(period, periodOf.get(key)!) <= 0) return;
+			const at = rows.findIndex((r) => r.line === earlier);
+			rows.splice(at, 1);
+		} else if (earlier !== undefined) {
 			problems.push({ line, reason: `${read.naam} staat al op regel ${earlier}` });
 			return;
 		}
 		seen.set(key, line);
+		periodOf.set(key, period);
 		rows.push({ line, gemeente: read });
 	});
+	if (otherRegions > 0) notes.push(`${count.format(otherRegions)} regels van wijken en buurten overgeslagen: alleen gemeenten tellen.`);
+	if (withoutFigures > 0) notes.push(`${count.format(withoutFigures)} regio’s zonder cijfers overgeslagen (zoals opgeheven gemeenten).`);
 	return {
 		file,
 		rows,
 		nederland,
 		problems,
-		columns: columns.map(({ field, header, factor }) => ({ field, header, factor })),
+		columns: columns.map(({ field, header, factor, ages }) => ({ field, header, factor, ...(ages ? { ages } : {}) })),
 		ignoredColumns,
+		notes,
 		delimiter,
 		notation,
 		skipped: { above: asText(table.slice(0, headerIndex)), below: asText(table.slice(lastData + 1)) }
@@ -268,7 +375,7 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 /** One data row as a Gemeente, or the reason it cannot be one. */
 function readRow(
 	cells: readonly string[],
-	columns: readonly (ImportedColumn & { index: number })[],
+	columns: readonly (ImportedColumn & { indices: number[] })[],
 	notation: GemeenteImport['notation'],
 	width: number
 ): Gemeente | string {
@@ -276,19 +383,31 @@ function readRow(
 	if (cells.length < width || extra) return `verwacht ${width} kolommen, gevonden ${cells.length}`;
 	const gemeente: Gemeente = { naam: '', code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: null };
 	for (const column of columns) {
-		const cell = (cells[column.index] ?? '').trim();
 		if (column.field === 'naam' || column.field === 'code') {
+			const cell = (cells[column.indices[0]!] ?? '').trim();
 			if (column.field === 'naam') gemeente.naam = cell.replace(/\s+/g, ' ');
 			else gemeente.code = cell === '' ? null : cell;
 			continue;
 		}
-		if (MISSING.has(cell)) continue;
-		const number = readNumber(cell, notation);
-		const example = notation === 'nederlands' ? '1.234,5' : '1234.5';
-		if (number === null || !Number.isFinite(number)) return `${column.header}: "${cell.slice(0, 40)}" is geen getal (verwacht zoals ${example})`;
-		if (number < 0) return `${column.header}: ${cell} is negatief`;
-		gemeente[column.field] = number * column.factor;
-		if (column.field === 'aandeel' && gemeente.aandeel! > 1) return `${column.header}: ${cell} is meer dan 100 %`;
+		// age groups added up: a missing group leaves the sum unknown, not smaller
+		let sum: number | null = 0;
+		const parts = column.header.split(' + ');
+		for (const [k, index] of column.indices.entries()) {
+			const cell = (cells[index] ?? '').trim();
+			if (MISSING.has(cell)) {
+				sum = null;
+				break;
+			}
+			const number = readNumber(cell, notation);
+			const example = notation === 'nederlands' ? '1.234,5' : '1234.5';
+			const name = column.indices.length > 1 ? lastLevel(parts[k] ?? column.header) : column.header;
+			if (number === null || !Number.isFinite(number)) return `${name}: "${cell.slice(0, 40)}" is geen getal (verwacht zoals ${example})`;
+			if (number < 0) return `${name}: ${cell} is negatief`;
+			sum += number;
+		}
+		if (sum === null) continue;
+		gemeente[column.field] = sum * column.factor;
+		if (column.field === 'aandeel' && gemeente.aandeel! > 1) return `${column.header}: ${cells[column.indices[0]!]?.trim()} is meer dan 100 %`;
 	}
 	if (gemeente.naam === '') return 'geen gemeentenaam';
 	if (gemeente.naam.length > 120) return 'de gemeentenaam is langer dan 120 tekens';

@@ -4,13 +4,15 @@ import { defaultView, type GemeenteView } from '../gemeenten/gemeenteView';
 import { gemeenteQuery, readGemeenteQuery } from '../links/gemeenteLink';
 import { nationalTotals, valuesFromNederland } from '../gemeenten/national';
 import { isExampleCount } from '../gemeenten/plausibility';
-import { readGemeenten, type GemeenteImport } from '../gemeenten/readGemeenten';
+import type { GemeenteImport } from '../gemeenten/readGemeenten';
 import { Persisted, type StorageLike } from './persisted.svelte';
 
 export const GEMEENTE_STORAGE_KEY = 'hervormingsagenda-jeugd/gemeente';
 
 /** The imported table as kept: the rows that loaded, and what the import said. */
-export type ImportedTable = Pick<GemeenteImport, 'file' | 'rows' | 'problems' | 'columns' | 'ignoredColumns' | 'notation' | 'skipped'> & { nederland: boolean };
+export type ImportedTable = Pick<GemeenteImport, 'file' | 'rows' | 'problems' | 'columns' | 'ignoredColumns' | 'notation' | 'skipped' | 'notes'> & {
+	nederland: boolean;
+};
 
 /**
  * The local view: one gemeente, its key, the national totals, the lokale-teams lever and an
@@ -62,12 +64,29 @@ export class GemeenteState {
 		this.store.write(JSON.stringify({ query: gemeenteQuery(this.view).toString(), imported: this.imported }));
 	}
 
+	/**
+	 * Show a gemeente of the bundled CBS table: its name, code, inwoners and jongeren (0 tot 20 jaar)
+	 * with the jongeren as key; a budget or share typed for another gemeente does not carry over.
+	 */
+	pick(gemeente: { code: string; naam: string; inwoners: number; jongeren: number }): void {
+		this.view.gemeente = {
+			naam: gemeente.naam,
+			code: gemeente.code,
+			jeugdigen: gemeente.jongeren,
+			inwoners: gemeente.inwoners,
+			budgetEuro: null,
+			aandeel: null
+		};
+		if (this.view.key !== 'jeugdigen') this.view.key = 'jeugdigen';
+		this.exampleNotice = null;
+	}
+
 	/** What the page tells the user about an example figure it has set aside, in Dutch; null when there is nothing. */
 	exampleNotice = $state<string | null>(null);
 
 	/**
 	 * Set the gemeente's jeugdigen or inwoners. Where the other count is still the example
-	 * gemeente's, it is cleared and the user told so: the example's 34.000 jeugdigen next to the
+	 * gemeente's, it is cleared and the user told so: the example's jongeren next to the
 	 * user's own inwoners would make every figure per inwoner wrong without a sign.
 	 */
 	setCount(field: 'jeugdigen' | 'inwoners', value: number | null): void {
@@ -76,7 +95,8 @@ export class GemeenteState {
 		if (value !== null && isExampleCount(this.dataset, gemeente, other) && gemeente[other] !== null) {
 			const shown = gemeente[other]!.toLocaleString('nl-NL');
 			gemeente[other] = null;
-			this.exampleNotice = `Het aantal ${other} van het voorbeeld (${shown}) is gewist, omdat u zelf ${field === 'jeugdigen' ? 'het aantal jeugdigen' : 'het aantal inwoners'} invulde. Vul ook het aantal ${other} van uw gemeente in.`;
+			const word = { jeugdigen: 'jongeren', inwoners: 'inwoners' } as const;
+			this.exampleNotice = `Het aantal ${word[other]} van het voorbeeld (${shown}) is gewist, omdat u zelf het aantal ${word[field]} invulde. Vul ook het aantal ${word[other]} van uw gemeente in.`;
 		} else if (value !== null) this.exampleNotice = null;
 		gemeente[field] = value;
 	}
@@ -86,18 +106,20 @@ export class GemeenteState {
 		this.view = view;
 	}
 
-	/** Import a table of gemeenten. A file that cannot be read leaves the current table as it was. */
-	importText(text: string, file: string): void {
-		try {
-			const read = readGemeenten(text, file);
-			const { rows, problems, columns, ignoredColumns, notation, skipped } = read;
-			this.imported = { file, rows, problems, columns, ignoredColumns, notation, skipped, nederland: read.nederland !== null };
-			if (read.nederland) this.view.national = valuesFromNederland(read.nederland);
-			this.importError = null;
-		} catch (e) {
-			if (!(e instanceof DataError)) throw e;
-			this.importError = `${e.message}. De vorige tabel blijft staan.`;
+	/**
+	 * Import a table of gemeenten, read by `readGemeenten` (which the gemeente page loads, so the
+	 * first page does not): the table and its Nederland row, or the reason the file could not be
+	 * used, in which case the current table stays as it was.
+	 */
+	importRead(read: GemeenteImport | DataError): void {
+		if (read instanceof DataError) {
+			this.importError = `${read.message}. De vorige tabel blijft staan.`;
+			return;
 		}
+		const { file, rows, problems, columns, ignoredColumns, notation, skipped, notes } = read;
+		this.imported = { file, rows, problems, columns, ignoredColumns, notation, skipped, notes, nederland: read.nederland !== null };
+		if (read.nederland) this.view.national = valuesFromNederland(read.nederland);
+		this.importError = null;
 	}
 
 	/** Make a row of the imported table the gemeente on screen. */
@@ -131,5 +153,7 @@ function checkImported(value: unknown): ImportedTable | null {
 			(r.gemeente.code === null || typeof r.gemeente.code === 'string') &&
 			[r.gemeente.jeugdigen, r.gemeente.inwoners, r.gemeente.budgetEuro, r.gemeente.aandeel].every(isCount)
 	);
-	return { ...table, rows, problems: table.problems.filter((p) => typeof p?.line === 'number' && typeof p.reason === 'string') };
+	// a table stored before notes were kept has none
+	const notes = Array.isArray(table.notes) ? table.notes.filter((n) => typeof n === 'string') : [];
+	return { ...table, rows, notes, problems: table.problems.filter((p) => typeof p?.line === 'number' && typeof p.reason === 'string') };
 }
