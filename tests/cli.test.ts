@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -371,6 +371,69 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(json.national.inwoners).toBe(18_044_027);
 		// Amsterdam: 42.787 + 38.809 + 39.207 + 45.406 = 166.209 of 3.719.481
 		expect(json.gemeenten.find((g: { naam: string }) => g.naam === 'Amsterdam').share).toBeCloseTo(166_209 / 3_719_481, 12);
+	});
+
+	it.runIf(existsSync('/dev/full'))('a full disk is one Dutch line on stderr and exit 1, not a stack trace', () => {
+		const out = openSync('/dev/full', 'w');
+		const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--scenario', 'rijk'], {
+			encoding: 'utf8',
+			stdio: ['ignore', out, 'pipe']
+		});
+		closeSync(out);
+		expect(child.status).toBe(1);
+		expect(child.stderr).toBe('Fout: de uitvoer kon niet worden geschreven (ENOSPC); is de schijf vol?\n');
+	});
+
+	it('--set refuses half a year and half a switch, as a scenario file does: 2026,5 is no year, 0,5 no switch', () => {
+		expect(simulate('--set', 'b17.startjaar=2026,5').stderr).toBe('Fout: b17.startjaar = 2026,5 moet een heel getal zijn (jaar)\n');
+		expect(simulate('--set', 'b17.kostenMee=0,5').stderr).toBe('Fout: b17.kostenMee = 0,5 moet een heel getal zijn (schakelaar)\n');
+		const file = scenarioFile('half.json', { schema: 3, id: 'h', name: 'H', measures: ['b17'], assumptions: { 'b17.startjaar': 2026.5 } });
+		const read = simulate('--scenario', file);
+		expect(read.code).toBe(2);
+		expect(read.stderr).toMatch(/assumptions\.b17\.startjaar: moet een heel getal zijn \(jaar\)/);
+		expect(simulate('--set', 'b17.startjaar=2027', '--set', 'b17.kostenMee=1').code).toBe(0);
+	});
+
+	it.runIf(existsSync('/dev/zero'))('a file that never ends (/dev/zero) is refused once it passes the limit, naming the file', () => {
+		const zero = join(tmp, 'nul.json');
+		symlinkSync('/dev/zero', zero);
+		expect(simulate('--gemeenten', '/dev/zero').stderr).toBe('Fout: zero: het bestand is groter dan 20 MB en wordt niet gelezen\n');
+		expect(simulate('--scenario', zero).stderr).toBe('Fout: nul.json: het bestand is groter dan 2 MB en wordt niet gelezen\n');
+	});
+
+	it('--horizon takes four digits only: "0x7ef", "2.03e3" and " 2030" are refused, 2030 works', () => {
+		for (const text of ['0x7ef', '2.03e3', ' 2030', '2030.0']) {
+			const { code, stderr } = simulate('--scenario', 'rijk', '--horizon', text);
+			expect(code, text).toBe(2);
+			expect(stderr).toBe(`Fout: horizon "${text}" moet een jaar van 2028 tot en met 2035 zijn\n`);
+		}
+		expect(simulate('--scenario', 'rijk', '--horizon', '2030').code).toBe(0);
+	});
+
+	it('a name from a file reaches the terminal without its control characters (no escape sequence clears the screen)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ansi-'));
+		const file = join(dir, 'ansi.json');
+		writeFileSync(
+			file,
+			JSON.stringify({
+				schema: 3,
+				id: 'x',
+				name: 'X\u001b[2J\u0007',
+				description: '',
+				measures: ['b17'],
+				overrides: {},
+				assumptions: {},
+				notes: {},
+				horizon: 2028
+			})
+		);
+		const { code, stdout } = simulate('--scenario', file);
+		expect(code).toBe(0);
+		// eslint-disable-next-line no-control-regex
+		expect(stdout).not.toMatch(/[\u001b\u0007]/);
+		expect(stdout.split('\n')[0]).toMatch(/^X\?\[2J\? \(x\)/);
+		// JSON keeps the name, escaped
+		expect(JSON.parse(simulate('--scenario', file, '--format', 'json').stdout).name).toBe('X\u001b[2J\u0007');
 	});
 
 	it('--gemeente GM0363 is Amsterdam from the bundled CBS table: 934.526 inwoners, 166.209 of 3.719.481 jongeren (4,47 %)', () => {

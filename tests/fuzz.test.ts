@@ -7,8 +7,10 @@ import { compileFormula, FormulaError, localImpact, localTeams, shareOf, simulat
 import { parseFormula } from '../src/lib/data/parseFormula';
 import { readGemeenteQuery } from '../src/lib/links/gemeenteLink';
 import { nationalTotals } from '../src/lib/gemeenten/national';
+import { gemeenteProblems } from '../src/lib/gemeenten/gemeenteLimits';
 import { decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
 import { readShareQuery } from '../src/lib/links/shareLink';
+import { ScenarioLibrary, STORAGE_KEY, UNREADABLE_KEY } from '../src/lib/state/scenarioLibrary.svelte';
 
 /**
  * Every door user input comes through, fed random and hostile input with a fixed seed and a
@@ -78,6 +80,8 @@ const token = fc.oneof(
 	fc.constantFrom(...nasty),
 	fc.string({ maxLength: 8 }),
 	fc.integer({ min: -1e9, max: 1e12 }).map(String),
+	// counts a gemeente can have, so rows also load
+	fc.integer({ min: 0, max: 500_000 }).map(String),
 	fc.double({ noNaN: false }).map(String)
 );
 
@@ -122,6 +126,9 @@ describe('fuzz: gemeenten CSV import', () => {
 					expect(gemeente.naam.length).toBeLessThanOrEqual(120);
 					const figures = [gemeente.jeugdigen, gemeente.inwoners, gemeente.budgetEuro, gemeente.aandeel];
 					expect(figures.filter((x) => x !== null && !(Number.isFinite(x) && x >= 0))).toEqual([]);
+					// every row that loads passes the one set of limits that links and storage check too
+					expect(gemeenteProblems(gemeente)).toEqual([]);
+					expect(figures.some((x) => Object.is(x, -0))).toBe(false);
 					expect(Object.getPrototypeOf(gemeente)).toBe(Object.prototype);
 				}
 				for (const p of read.problems) expect(p.reason).toMatch(/\S/);
@@ -244,6 +251,50 @@ describe('fuzz: scenario files', () => {
 			settings
 		);
 		expect(unreached(seen)).toEqual([]);
+	});
+});
+
+describe('fuzz: stored scenarios', () => {
+	class Memory {
+		items = new Map<string, string>();
+		getItem = (key: string) => this.items.get(key) ?? null;
+		setItem = (key: string, value: string) => void this.items.set(key, value);
+	}
+	const good = fc
+		.constantFrom(...presets)
+		.map((p) => ({ ...(JSON.parse(JSON.stringify(scenarioFile(p))) as Record<string, unknown>), id: `eigen-${p.id}`, name: `${p.name} · eigen` }));
+	const entry = fc.oneof(
+		good,
+		good.map((file) => ({ ...file, measures: ['b99'] })),
+		good.map((file) => ({ ...file, horizon: 2099 })),
+		good.map((file) => ({ ...file, name: 'x'.repeat(2001) })),
+		fc.jsonValue({ maxDepth: 2 })
+	);
+
+	it('after a load and a change, every stored scenario is either in the library or kept as it was: nothing a user stored is gone (property)', () => {
+		fc.assert(
+			fc.property(fc.array(entry, { maxLength: 6 }), fc.boolean(), (entries, garbled) => {
+				const storage = new Memory();
+				const text = JSON.stringify({ schema: 2, selected: 'eigen-rijk', scenarios: entries });
+				storage.setItem(STORAGE_KEY, garbled ? text.slice(0, Math.floor(text.length / 2)) : text);
+				const library = new ScenarioLibrary(dataset, presets);
+				library.attach(storage);
+				library.create(presets[0]!);
+				if (garbled && entries.length > 0) {
+					// unreadable as a whole: the text itself is kept apart, untouched
+					expect(storage.getItem(UNREADABLE_KEY)).toBe(text.slice(0, Math.floor(text.length / 2)));
+					return;
+				}
+				const written = (JSON.parse(storage.getItem(STORAGE_KEY)!) as { scenarios: unknown[] }).scenarios.map((s) => JSON.stringify(s));
+				const loaded = new Set(library.own.map((s) => s.id));
+				for (const e of entries) {
+					const id = typeof e === 'object' && e !== null && !Array.isArray(e) ? (e as { id?: unknown }).id : undefined;
+					if (typeof id === 'string' && loaded.has(id)) continue;
+					expect(written, 'kept as it was').toContain(JSON.stringify(e));
+				}
+			}),
+			{ ...settings, numRuns: 150 }
+		);
 	});
 });
 

@@ -6,6 +6,7 @@ import { defaultView } from '../src/lib/gemeenten/gemeenteView';
 import { agesOf, decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
 import { tryReadGemeenten } from '../src/lib/gemeenten/importGemeenten';
 import { GEMEENTE_STORAGE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
+import { readGemeenteQuery } from '../src/lib/links/gemeenteLink';
 
 const fixture = (name: string) => decodeText(readFileSync(`tests/fixtures/${name}`)).text;
 
@@ -192,5 +193,128 @@ describe('readGemeenten: StatLine layouts other than the two bundled downloads',
 		expect(agesOf('Jongeren (0 tot 20 jaar)')).toEqual([0, 20]);
 		expect(agesOf('Leeftijdsgroepen, relatief/Jonger dan 5 jaar (%)')).toBeNull();
 		expect(agesOf('Meerpersoonshuishoudens met kinderen (aantal)')).toBeNull();
+	});
+});
+
+describe('one validation for a gemeente, whichever way it comes in', () => {
+	const dataset = readDataset();
+	const link = (q: string) => readGemeenteQuery(new URLSearchParams(q), dataset)!;
+
+	it('a link with a count that is no whole number, a share too small to be one, hex or spaces is refused, and names the field', () => {
+		expect(link('gemeente=Ede&jeugdigen=5e-324').problems).toEqual(['jeugdigen: jongeren 5e-324 is geen heel aantal']);
+		expect(link('gemeente=Ede&aandeel=5e-324').problems).toEqual(['aandeel: aandeel 5e-324 is kleiner dan 0,00001 %']);
+		expect(link('gemeente=Ede&inwoners=0x7ef').problems).toHaveLength(1);
+		expect(link('gemeente=Ede&inwoners=%2012000').problems).toHaveLength(1);
+		expect(link('gemeente=Ede&inwoners=Infinity').problems).toHaveLength(1);
+		// −0 reads as 0: nothing can show "−0"
+		expect(Object.is(link('gemeente=Ede&jeugdigen=-0').view.gemeente.jeugdigen, 0)).toBe(true);
+		expect(link('gemeente=Ede&jeugdigen=26000&inwoners=119000').problems).toEqual([]);
+	});
+
+	it('a CSV row with a code the links refuse, 9e9 jongeren, 0 inwoners or a budget of 1e303 mln is told and left out; the rest loads', () => {
+		const text = [
+			'gemeente;code;jeugdigen;inwoners;budget (x 1 000 000 euro)',
+			'Ede;GM0228 (oud);26000;119000;',
+			'Goes;GM0664;9000000000;38000;',
+			'Urk;GM0184;8000;0;',
+			'Breda;GM0758;38000;185000;40'
+		].join('\n');
+		const read = readGemeenten(text, 'fout.csv');
+		expect(read.rows.map((r) => r.gemeente.naam)).toEqual(['Breda']);
+		expect(read.problems.map((p) => [p.line, p.reason])).toEqual([
+			[2, 'code "GM0228 (oud)" is geen gemeentecode'],
+			[3, 'jeugdigen: jongeren 9.000.000.000 ligt niet tussen 0 en 5.000.000'],
+			[4, 'inwoners: inwoners 0 ligt niet tussen 1 en 30.000.000']
+		]);
+		expect(read.rows[0]!.gemeente.budgetEuro).toBe(40e6);
+		// 1e303 is finite; times the unit (mln) it is not: the check comes after the unit
+		const huge = readGemeenten('gemeente,budget (mln euro)\nDelft,1e303\nGoes,12', 'groot.csv');
+		expect(huge.problems).toEqual([{ line: 2, reason: 'budget (mln euro): jeugdhulpbudget is geen eindig getal' }]);
+		expect(huge.rows.map((r) => r.gemeente.budgetEuro)).toEqual([12e6]);
+	});
+
+	it('a table that loaded is still all there after storing and reading it back', () => {
+		const store = new Map<string, string>();
+		const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+		const state = new GemeenteState(dataset);
+		state.attach(storage);
+		state.importRead(tryReadGemeenten(fixture('statline-gemeenten.csv'), 'statline.csv'));
+		const rows = state.imported!.rows.length;
+		state.choose(state.imported!.rows.at(-1)!.gemeente);
+		state.save();
+		const again = new GemeenteState(dataset);
+		again.attach(storage);
+		expect(again.problem).toBeNull();
+		expect(again.imported!.rows).toHaveLength(rows);
+		expect(again.view.gemeente).toEqual(state.view.gemeente);
+	});
+});
+
+describe('decodeText: UTF-16 as Excel saves "Unicode-tekst"', () => {
+	const table = 'Gemeente\tInwoners\r\nEde\t121.000\r\nSúdwest-Fryslân\t90.534\r\n';
+	const utf16le = (text: string, bom: boolean) => {
+		const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+		if (bom) bytes.set([0xff, 0xfe]);
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			bytes[(bom ? 2 : 0) + 2 * i] = c & 0xff;
+			bytes[(bom ? 2 : 0) + 2 * i + 1] = c >> 8;
+		}
+		return bytes;
+	};
+
+	it('reads UTF-16 with and without a byte-order mark, and the table in it', () => {
+		for (const bom of [true, false]) {
+			const { text, encoding } = decodeText(utf16le(table, bom));
+			expect(encoding).toBe('utf-16le');
+			expect(text).toBe(table);
+			const read = readGemeenten(text, 'unicode.txt');
+			expect(read.rows.map((r) => [r.gemeente.naam, r.gemeente.inwoners])).toEqual([
+				['Ede', 121_000],
+				['Súdwest-Fryslân', 90_534]
+			]);
+		}
+		// big-endian with its mark
+		const be = utf16le(table, false).map((_, i, all) => all[i ^ 1]!);
+		expect(decodeText(new Uint8Array([0xfe, 0xff, ...be])).text).toBe(table);
+	});
+
+	it('leaves UTF-8 and Windows-1252 as they were', () => {
+		expect(decodeText(new TextEncoder().encode(table)).encoding).toBe('utf-8');
+		expect(decodeText(new Uint8Array([0x45, 0x64, 0x65, 0x3b, 0xe9])).encoding).toBe('windows-1252');
+	});
+});
+
+describe('a stored gemeente table of the wrong shape', () => {
+	const dataset = readDataset();
+	it('reads back what it can: no columns or notes that are no list, a row beyond the limits kept in sight as a problem', () => {
+		const store = new Map<string, string>();
+		const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+		const row = (line: number, naam: string, jeugdigen: number) => ({
+			line,
+			gemeente: { naam, code: null, jeugdigen, inwoners: 100_000, budgetEuro: null, aandeel: null }
+		});
+		store.set(
+			GEMEENTE_STORAGE_KEY,
+			JSON.stringify({
+				query: 'gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000',
+				imported: {
+					file: 'oud.csv',
+					rows: [row(2, 'Ede', 26_000), row(3, 'Goes', 9e9)],
+					problems: [],
+					columns: 'kapot',
+					ignoredColumns: 7,
+					skipped: 5,
+					notation: 'x'
+				}
+			})
+		);
+		const state = new GemeenteState(dataset);
+		state.attach(storage);
+		const t = state.imported!;
+		expect(t.rows.map((r) => r.gemeente.naam)).toEqual(['Ede']);
+		expect(t.problems).toEqual([{ line: 3, reason: 'Goes: jongeren 9.000.000.000 ligt niet tussen 0 en 5.000.000 (bewaard uit een eerdere versie)' }]);
+		expect([t.columns, t.ignoredColumns, t.skipped, t.notation, t.notes]).toEqual([[], [], { above: [], below: [] }, 'nederlands', []]);
+		expect(state.view.gemeente.naam).toBe('Ede');
 	});
 });

@@ -14,6 +14,7 @@ import {
 	TABLE_YEARS,
 	targetSeries,
 	rangeProblem,
+	assumptionValueProblem,
 	resultFor,
 	simulate,
 	tornado,
@@ -161,7 +162,8 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 
 function withHorizon(scenario: Scenario, text: string | undefined): Scenario {
 	if (text === undefined) return scenario;
-	const horizon = Number(text);
+	// four digits and nothing else: not "0x7ef", "2.03e3" or " 2030"
+	const horizon = /^\d{4}$/.test(text) ? Number(text) : NaN;
 	if (!Number.isInteger(horizon) || horizon < LAST_TABLE_YEAR || horizon > MAX_HORIZON) {
 		throw new UsageError(`horizon "${text}" moet een jaar van ${LAST_TABLE_YEAR} tot en met ${MAX_HORIZON} zijn`);
 	}
@@ -369,9 +371,8 @@ function readSettings(settings: readonly string[], dataset: Dataset): { scenario
 		const read = parseNumber(text);
 		if (!read.ok) throw new UsageError(`waarde voor ${id}: ${read.problem}`);
 		const value = read.value;
-		if (value < assumption.min || value > assumption.max) {
-			throw new UsageError(`${id} = ${text} ligt buiten het bereik ${assumption.min} tot en met ${assumption.max} (${assumption.unit})`);
-		}
+		const problem = assumptionValueProblem(assumption, value);
+		if (problem) throw new UsageError(`${id} = ${text} ${problem}`);
 		values[local ? 'local' : 'scenario'][id] = value;
 	}
 	return values;
@@ -515,10 +516,19 @@ export function run(argv: string[]): CliRun {
 	const warn = (text: string) => (stderr += `Let op: ${text}\n`);
 	const err = (line: string) => (stderr += `${line}\n`);
 	try {
-		return { code: 0, stdout: `${main(argv, warn, err)}\n`, stderr };
+		return { code: 0, stdout: safeForTerminal(`${main(argv, warn, err)}\n`), stderr: safeForTerminal(stderr) };
 	} catch (e) {
 		if (e instanceof DataError || e instanceof UsageError || e instanceof LocalUsageError)
-			return { code: 2, stdout: '', stderr: `${stderr}Fout: ${e.message}\n` };
-		return { code: 1, stdout: '', stderr: `${stderr}Fout: onverwachte fout (${(e as Error).message})\n` };
+			return { code: 2, stdout: '', stderr: safeForTerminal(`${stderr}Fout: ${e.message}\n`) };
+		return { code: 1, stdout: '', stderr: safeForTerminal(`${stderr}Fout: onverwachte fout (${(e as Error).message})\n`) };
 	}
+}
+
+/**
+ * Text for a terminal: control characters from names and notes in files (an escape sequence that
+ * clears the screen) become "?"; line ends and tabs stay. JSON output escapes them itself.
+ */
+export function safeForTerminal(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '?');
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DATA_DIR } from './projectData';
+import { readLimited } from './readLimited';
 import { findGemeente, readBundledGemeenten } from '../lib/gemeenten/findGemeente';
-import { DataError } from '../lib/data/DataError';
 import { localImpact, SHARE_KEYS, shareOf, type Dataset, type Gemeente, type ScenarioResult, type ShareKey, type UncertaintyResult } from '../lib/engine';
 import { decodeText, readGemeenten, type GemeenteImport } from '../lib/gemeenten/readGemeenten';
 import { nationalTotals, valuesFromNederland } from '../lib/gemeenten/national';
@@ -140,13 +140,7 @@ function columnMapping(imported: GemeenteImport): string[] {
 }
 
 function readFile(path: string): GemeenteImport {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(path);
-	} catch {
-		throw new DataError({ file: basename(path) }, 'bestand niet te lezen');
-	}
-	return readGemeenten(decodeText(bytes).text, basename(path));
+	return readGemeenten(decodeText(readLimited(path)).text, basename(path));
 }
 
 /** A gemeente of data/gemeenten.csv (CBS), with its jongeren 0 tot 20 jaar as jeugdigen; unknown ones refused in one line. */

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { readLimited } from './readLimited';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILE_NAMES, loadDataset, type DataFiles } from '../lib/data/loadDataset';
@@ -30,12 +31,8 @@ export function resolveScenario(idOrPath: string, dataset: Dataset, presets: rea
 	if (!idOrPath.endsWith('.json')) {
 		throw new DataError({ file: idOrPath }, `onbekend scenario; kies ${presets.map((p) => p.id).join(', ')} of een .json-bestand`);
 	}
-	let text: string;
-	try {
-		text = readFileSync(idOrPath, 'utf8');
-	} catch {
-		throw new DataError({ file: basename(idOrPath) }, 'bestand niet te lezen');
-	}
+	// a scenario file is a few kilobytes: 2 MB is plenty, and /dev/zero stops there
+	const text = readLimited(idOrPath, 2 * 1024 * 1024).toString('utf8');
 	return parseScenario(text, basename(idOrPath), dataset);
 }
 
@@ -43,7 +40,7 @@ export function resolveScenario(idOrPath: string, dataset: Dataset, presets: rea
 export function scenarioFileNotice(idOrPath: string, dataset: Dataset): string | null {
 	if (!idOrPath.endsWith('.json')) return null;
 	try {
-		return olderFileNotice(readFileSync(idOrPath, 'utf8'), dataset);
+		return olderFileNotice(readLimited(idOrPath, 2 * 1024 * 1024).toString('utf8'), dataset);
 	} catch {
 		return null;
 	}

@@ -1,4 +1,4 @@
-import { DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MEASURE_INPUT_RANGES, MIN_RUNS, TEMPO_ID, hasInvoeringskosten, overrideProblem, rangeProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
+import { assumptionValueProblem, DISTRIBUTION_KINDS, distributionProblem, LAST_TABLE_YEAR, MAX_HORIZON, MAX_RUNS, MEASURE_INPUTS, MEASURE_INPUT_RANGES, MIN_RUNS, TEMPO_ID, hasInvoeringskosten, overrideProblem, rangeProblem, type Dataset, type Distribution, type MeasureOverride, type RampCurve, type Scenario } from '../engine';
 import { DataError } from './DataError';
 
 /**
@@ -13,7 +13,8 @@ const V2_FIELDS = [...V1_FIELDS, 'basedOn', 'dataVersion', 'runs', 'seed'];
 const V3_FIELDS = [...V2_FIELDS, 'uncertaintySet'];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const MAX_TEXT = 2000;
+/** The longest name, description or note a scenario file may hold. */
+export const MAX_TEXT = 2000;
 const MAX_ABS_MLN = 100_000;
 const CURVE_YEARS = { min: 2000, max: 2060 };
 
@@ -102,6 +103,8 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 			const assumption = dataset.assumptions.find((a) => a.id === key);
 			if (!assumption) fail(`assumptions.${key}`, 'onbekende aanname', key);
 			assumptions[key] = finite(raw[key], `assumptions.${key}`, fail, assumption!.min, assumption!.max);
+			const problem = assumptionValueProblem(assumption!, assumptions[key]!);
+			if (problem) fail(`assumptions.${key}`, problem, raw[key]);
 		}
 	}
 

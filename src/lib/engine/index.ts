@@ -7,7 +7,7 @@ export { TABLE_YEARS, FIRST_YEAR, LAST_TABLE_YEAR, MAX_HORIZON, yearsUntil } fro
 export { printedAmount, structuralAmount } from './printedAmount';
 export { tabel1Target, targetSeries, DEFAULT_TARGET } from './target';
 export { simulate, resultFor } from './simulate';
-export { compileModel, MEASURE_INPUTS, MEASURE_INPUT_RANGES, type Model, type ModelInput } from './model';
+export { assumptionValueProblem, compileModel, MEASURE_INPUTS, MEASURE_INPUT_RANGES, type Model, type ModelInput } from './model';
 export { hasInvoeringskosten, overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
 export { roundHalfAway } from './round';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';

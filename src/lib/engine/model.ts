@@ -2,7 +2,7 @@ import { assumptionValues } from './assumptionValues';
 import { fastEvaluator, type Evaluator } from './fastEvaluator';
 import { hasInvoeringskosten, planMeasure, pmThroughout, tableCostDelay, type MeasurePlan } from './measurePlan';
 import { DEFAULT_TARGET, targetSeries } from './target';
-import type { CompiledFormula, Dataset, Scenario, SharedSaving, TargetStatus } from './types';
+import type { Assumption, CompiledFormula, Dataset, Scenario, SharedSaving, TargetStatus } from './types';
 import { yearsUntil } from './years';
 
 /**
@@ -66,6 +66,20 @@ export interface Model {
 }
 
 const WHOLE_UNITS = new Set(['jaar', 'jaren', 'schakelaar']);
+
+/**
+ * Why a value cannot be an assumption's, in Dutch, or null: outside its range, or not whole where
+ * the unit counts whole years or is a switch (2026,5 is no year; 0,5 no switch). Every way in — a
+ * scenario file, a link, `--set` — asks this, so what reads also computes.
+ *
+ * @example assumptionValueProblem({ unit: 'schakelaar', min: 0, max: 1, … }, 0.5) // 'moet een heel getal zijn (schakelaar)'
+ */
+export function assumptionValueProblem(assumption: Pick<Assumption, 'unit' | 'min' | 'max'>, value: number): string | null {
+	if (!Number.isFinite(value) || value < assumption.min || value > assumption.max)
+		return `ligt buiten het bereik ${assumption.min} tot en met ${assumption.max} (${assumption.unit})`;
+	if (WHOLE_UNITS.has(assumption.unit) && !Number.isInteger(value)) return `moet een heel getal zijn (${assumption.unit})`;
+	return null;
+}
 /** A saving comes at most this many years later than planned; never earlier (a PM year stays PM). */
 const SHIFT_RANGE = { min: 0, max: 7 };
 

@@ -9,6 +9,8 @@
  */
 export function roundHalfAway(x: number, digits = 0): number {
 	if (!Number.isFinite(x)) return x;
+	// beyond 2^53 every double is whole already; scaling it could overflow to ∞
+	if (Math.abs(x) >= 2 ** 53) return x;
 	const scale = 10 ** digits;
 	const magnitude = Math.round(Number((Math.abs(x) * scale).toPrecision(15))) / scale;
 	return magnitude === 0 ? 0 : x < 0 ? -magnitude : magnitude;

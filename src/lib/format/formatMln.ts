@@ -1,6 +1,8 @@
 import { PM, roundHalfAway, type Amount } from '../engine';
 
 const MINUS = '\u2212';
+/** What a formatter shows for a value that is no finite number. */
+export const NOT_A_FIGURE = '—';
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /**
@@ -11,6 +13,8 @@ const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
  */
 export function formatAmount(value: Amount | null): string {
 	if (value === PM || value === null) return PM;
+	// nothing reaches the screen as NaN or ∞: such a value was refused at the edge, and shows as a dash if it ever arrives
+	if (!Number.isFinite(value)) return NOT_A_FIGURE;
 	const tenth = roundHalfAway(value, 1);
 	const rounded = Math.abs(tenth) >= 100 ? roundHalfAway(value, 0) : tenth;
 	const text = number.format(Math.abs(rounded));
@@ -23,7 +27,7 @@ export function formatAmount(value: Amount | null): string {
  */
 export function formatMln(value: Amount | null): string {
 	const amount = formatAmount(value);
-	return amount === PM ? PM : `€\u00a0${amount}\u00a0mln`;
+	return amount === PM || amount === NOT_A_FIGURE ? amount : `€\u00a0${amount}\u00a0mln`;
 }
 
 /**

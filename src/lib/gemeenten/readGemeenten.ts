@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { DataError } from '../data/DataError';
 import type { Gemeente } from '../engine';
+import { cleanFigure, figureProblem, GEMEENTE_CODE } from './gemeenteLimits';
 
 /**
  * Reading a table of gemeenten as people have it: a CBS StatLine download (`;`, quotes, decimal
@@ -167,10 +168,14 @@ function factorOf(field: GemeenteField, header: string): number {
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /**
- * Decode a file's bytes: UTF-8 if it is valid UTF-8, otherwise Windows-1252 (what Excel wrote on
- * Dutch Windows for years). Decoded by hand, because Node's TextDecoder may treat it as Latin-1.
+ * Decode a file's bytes: UTF-16 where it starts with a byte-order mark or has the zero bytes of
+ * one (Excel's "Unicode-tekst"), else UTF-8 if it is valid UTF-8, otherwise Windows-1252 (what
+ * Excel wrote on Dutch Windows for years). Windows-1252 is decoded by hand, because Node's
+ * TextDecoder may treat it as Latin-1.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+	const utf16 = utf16Of(bytes);
+	if (utf16) return { text: new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, ''), encoding: utf16 };
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
@@ -178,6 +183,24 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
 		for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
 		return { text, encoding: 'windows-1252' };
 	}
+}
+
+/** UTF-16 by its byte-order mark, or by text whose every other byte is zero (ASCII in UTF-16). */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+	const sample = bytes.subarray(0, 200 - (Math.min(bytes.length, 200) % 2));
+	if (sample.length < 8) return null;
+	let evenZero = 0;
+	let oddZero = 0;
+	for (let i = 0; i < sample.length; i += 2) {
+		if (sample[i] === 0) evenZero++;
+		if (sample[i + 1] === 0) oddZero++;
+	}
+	const pairs = sample.length / 2;
+	if (oddZero > pairs * 0.6 && evenZero === 0) return 'utf-16le';
+	if (evenZero > pairs * 0.6 && oddZero === 0) return 'utf-16be';
+	return null;
 }
 
 function guessDelimiter(lines: readonly string[]): ';' | ',' | '\t' {
@@ -386,6 +409,7 @@ function readRow(
 		if (column.field === 'naam' || column.field === 'code') {
 			const cell = (cells[column.indices[0]!] ?? '').trim();
 			if (column.field === 'naam') gemeente.naam = cell.replace(/\s+/g, ' ');
+			else if (cell !== '' && !GEMEENTE_CODE.test(cell)) return `code "${cell.slice(0, 20)}" is geen gemeentecode`;
 			else gemeente.code = cell === '' ? null : cell;
 			continue;
 		}
@@ -406,8 +430,12 @@ function readRow(
 			sum += number;
 		}
 		if (sum === null) continue;
-		gemeente[column.field] = sum * column.factor;
-		if (column.field === 'aandeel' && gemeente.aandeel! > 1) return `${column.header}: ${cells[column.indices[0]!]?.trim()} is meer dan 100 %`;
+		const value = cleanFigure(sum * column.factor);
+		if (column.field === 'aandeel' && value > 1) return `${column.header}: ${cells[column.indices[0]!]?.trim()} is meer dan 100 %`;
+		// after the unit: "1e303" in a column of mln euro is no budget
+		const problem = figureProblem(column.field, value);
+		if (problem) return `${column.header}: ${problem}`;
+		gemeente[column.field] = value;
 	}
 	if (gemeente.naam === '') return 'geen gemeentenaam';
 	if (gemeente.naam.length > 120) return 'de gemeentenaam is langer dan 120 tekens';

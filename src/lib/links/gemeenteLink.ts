@@ -1,19 +1,30 @@
 import { SHARE_KEYS, type Dataset, type ShareKey } from '../engine';
 import { defaultView, type GemeenteView } from '../gemeenten/gemeenteView';
 import { NATIONAL_IDS } from '../gemeenten/national';
+import { cleanFigure, figureProblem, GEMEENTE_CODE, type GemeenteFigure } from '../gemeenten/gemeenteLimits';
 
-type NumberField = { param: string; min: number; max: number; get: (v: GemeenteView) => number | null; set: (v: GemeenteView, x: number | null) => void };
+type NumberField = {
+	param: string;
+	min: number;
+	max: number;
+	figure?: GemeenteFigure;
+	whole?: boolean;
+	get: (v: GemeenteView) => number | null;
+	set: (v: GemeenteView, x: number | null) => void;
+};
 
 /** Every number a link can carry, with the range it must lie in. */
 const NUMBERS: readonly NumberField[] = [
-	{ param: 'jeugdigen', min: 0, max: 5e6, get: (v) => v.gemeente.jeugdigen, set: (v, x) => (v.gemeente.jeugdigen = x) },
-	{ param: 'inwoners', min: 1, max: 3e7, get: (v) => v.gemeente.inwoners, set: (v, x) => (v.gemeente.inwoners = x) },
-	{ param: 'budget', min: 0, max: 2e10, get: (v) => v.gemeente.budgetEuro, set: (v, x) => (v.gemeente.budgetEuro = x) },
-	{ param: 'aandeel', min: 0, max: 1, get: (v) => v.gemeente.aandeel, set: (v, x) => (v.gemeente.aandeel = x) },
+	// the gemeente's own figures follow the one set of limits of CSV rows, storage and fields
+	{ param: 'jeugdigen', min: 0, max: 5e6, figure: 'jeugdigen', get: (v) => v.gemeente.jeugdigen, set: (v, x) => (v.gemeente.jeugdigen = x) },
+	{ param: 'inwoners', min: 1, max: 3e7, figure: 'inwoners', get: (v) => v.gemeente.inwoners, set: (v, x) => (v.gemeente.inwoners = x) },
+	{ param: 'budget', min: 0, max: 2e10, figure: 'budgetEuro', get: (v) => v.gemeente.budgetEuro, set: (v, x) => (v.gemeente.budgetEuro = x) },
+	{ param: 'aandeel', min: 0, max: 1, figure: 'aandeel', get: (v) => v.gemeente.aandeel, set: (v, x) => (v.gemeente.aandeel = x) },
 	...(['jeugdigen', 'inwoners', 'budgetMln'] as const).map((field) => ({
 		param: `nl-${field === 'budgetMln' ? 'budget' : field}`,
 		min: 1,
 		max: field === 'budgetMln' ? 1e5 : 1e8,
+		whole: field !== 'budgetMln',
 		get: (v: GemeenteView) => v.national[NATIONAL_IDS[field]] ?? null,
 		set: (v: GemeenteView, x: number | null) => {
 			if (x !== null) v.national[NATIONAL_IDS[field]] = x;
@@ -27,6 +38,7 @@ const NUMBERS: readonly NumberField[] = [
 	{ param: 'lt-groei-met', min: -0.5, max: 1, get: (v) => v.lever.groeiMet, set: (v, x) => (v.lever.groeiMet = x ?? 0) }
 ];
 const TEXTS = ['gemeente', 'code'] as const;
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 export const GEMEENTE_PARAMS = ['sleutel', ...TEXTS, ...NUMBERS.map((n) => n.param)];
 
 /** The query that reproduces a local view (added to the scenario's share query). Empty figures are left out. */
@@ -53,7 +65,7 @@ export function readGemeenteQuery(query: URLSearchParams, dataset: Dataset): { v
 	view.gemeente = { naam, code: null, jeugdigen: null, inwoners: null, budgetEuro: null, aandeel: null };
 	const code = query.get('code');
 	if (code !== null) {
-		if (/^[A-Za-z0-9 -]{1,12}$/.test(code)) view.gemeente.code = code;
+		if (GEMEENTE_CODE.test(code)) view.gemeente.code = code;
 		else problems.push(`code "${code.slice(0, 20)}" is geen gemeentecode`);
 	}
 	const key = query.get('sleutel') ?? 'jeugdigen';
@@ -62,10 +74,13 @@ export function readGemeenteQuery(query: URLSearchParams, dataset: Dataset): { v
 	for (const field of NUMBERS) {
 		const text = query.get(field.param);
 		if (text === null) continue;
-		const value = Number(text);
-		if (text.trim() === '' || !Number.isFinite(value) || value < field.min || value > field.max) {
-			problems.push(`${field.param} "${text.slice(0, 20)}" moet een getal van ${field.min} tot en met ${field.max} zijn`);
-		} else field.set(view, value);
+		// a plain decimal number as String(number) writes it: no hex, no spaces, no "Infinity"
+		const value = cleanFigure(NUMBER.test(text) ? Number(text) : NaN);
+		const problem = field.figure && Number.isFinite(value) ? figureProblem(field.figure, value) : null;
+		if (!Number.isFinite(value) || value < field.min || value > field.max || (field.whole && !Number.isInteger(value))) {
+			problems.push(`${field.param} "${text.slice(0, 20)}" moet een ${field.whole ? 'heel ' : ''}getal van ${field.min} tot en met ${field.max} zijn`);
+		} else if (problem) problems.push(`${field.param}: ${problem}`);
+		else field.set(view, value);
 	}
 	if (!Number.isInteger(view.lever.vanaf) || !Number.isInteger(view.lever.vertraging)) problems.push('lt-vanaf en lt-vertraging moeten hele jaren zijn');
 	return problems.length > 0 ? { view: defaultView(dataset), problems } : { view, problems };

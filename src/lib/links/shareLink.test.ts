@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../../cli/projectData';
 import { scenarioFile } from '../data/parseScenario';
 import { simulate, type Scenario } from '../engine';
-import { readShareQuery, shareQuery } from './shareLink';
+import { LINK_BUDGET, linkLeavesOut, readShareQuery, shareQuery } from './shareLink';
 
 const dataset = readDataset();
 const presets = readPresets(dataset);
@@ -41,6 +41,26 @@ describe('share link', () => {
 		// only what differs from the preset travels; the whole address stays under 2 000 characters
 		expect(query.get('eigen')).toMatch(/^[\w-]{20,}$/);
 		expect(`https://example.nl/?${query}`.length).toBeLessThan(2000);
+	});
+
+	it('a scenario with 9 long notes gives a link under 8 KB that the app reads: the figures travel, the notes stay in the file, and it says so', () => {
+		const note = 'Toelichting met bron en overwegingen. '.repeat(50);
+		const chatty: Scenario = {
+			...own,
+			notes: Object.fromEntries(['b17.kinderen', 'b17.succes', 'b2', 'b3', 'b5', 'b6', 'b12', 'b15', 'b17'].map((k) => [k, note]))
+		};
+		const query = shareQuery(chatty, presets, dataset.version, draws);
+		const address = `https://example.nl/?${query}`;
+		expect(address.length).toBeLessThan(8000);
+		expect(query.get('eigen')!.length).toBeLessThanOrEqual(LINK_BUDGET);
+		const link = readShareQuery(new URLSearchParams(query.toString()), dataset, presets)!;
+		expect(link.problems).toEqual([]);
+		expect(simulate(dataset, link.scenario).totals).toEqual(simulate(dataset, chatty).totals);
+		// the notes of the preset it is based on, not its own long ones
+		expect(link.scenario.notes).toEqual(preset('rijk').notes);
+		expect(linkLeavesOut(chatty, presets)).toMatch(/de toelichtingen reizen niet mee/);
+		// a short scenario leaves nothing out
+		expect(linkLeavesOut(own, presets)).toBeNull();
 	});
 
 	it('round trip for random own scenarios (property)', () => {

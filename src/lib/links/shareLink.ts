@@ -33,6 +33,44 @@ export interface SharedLink {
  *
  * @example shareQuery(preset, presets, '0b04e10f', { runs: 10000, seed: 1 }).toString() // 'scenario=rijk&data=0b04e10f'
  */
+/**
+ * Characters the own scenario may take in a link. Servers refuse addresses of about 8 KB (HTTP
+ * 431); what is longer leaves its notes, then its description, to the exported file.
+ */
+export const LINK_BUDGET = 6000;
+/** What a link leaves out, in the order it gives it up. */
+const LEFT_OUT_FIRST = ['notes', 'description'] as const;
+
+/** The `eigen` part of a link: what the scenario does differently from its preset, and what did not fit. */
+function ownPart(scenario: Scenario, preset: Scenario): { code: string; leftOut: (typeof LEFT_OUT_FIRST)[number][] } | null {
+	if (scenario.id === preset.id) return null;
+	const diff: Record<string, unknown> = {};
+	for (const field of DIFF_FIELDS) {
+		if (field === 'id' || field === 'name' || JSON.stringify(scenario[field] ?? null) !== JSON.stringify(preset[field] ?? null)) diff[field] = scenario[field];
+	}
+	const leftOut: (typeof LEFT_OUT_FIRST)[number][] = [];
+	let code = toBase64Url(JSON.stringify(diff));
+	for (const field of LEFT_OUT_FIRST) {
+		if (code.length <= LINK_BUDGET) break;
+		if (!(field in diff)) continue;
+		delete diff[field];
+		leftOut.push(field);
+		code = toBase64Url(JSON.stringify(diff));
+	}
+	return { code, leftOut };
+}
+
+/**
+ * What a link to this scenario leaves out because it would be too long, in Dutch; null when it
+ * carries everything. The exported file always carries all.
+ */
+export function linkLeavesOut(scenario: Scenario, presets: readonly Scenario[]): string | null {
+	const own = ownPart(scenario, presetOf(scenario, presets));
+	if (!own || own.leftOut.length === 0) return null;
+	const words = { notes: 'de toelichtingen', description: 'de beschrijving' };
+	return `De link is anders te lang voor een webserver: ${own.leftOut.map((f) => words[f]).join(' en ')} reizen niet mee. Exporteer het scenario als bestand om alles mee te geven.`;
+}
+
 export function shareQuery(
 	scenario: Scenario,
 	presets: readonly Scenario[],
@@ -42,14 +80,8 @@ export function shareQuery(
 ): URLSearchParams {
 	const preset = presetOf(scenario, presets);
 	const query = new URLSearchParams({ scenario: preset.id });
-	if (scenario.id !== preset.id) {
-		const diff: Record<string, unknown> = {};
-		for (const field of DIFF_FIELDS) {
-			if (field === 'id' || field === 'name' || JSON.stringify(scenario[field] ?? null) !== JSON.stringify(preset[field] ?? null))
-				diff[field] = scenario[field];
-		}
-		query.set('eigen', toBase64Url(JSON.stringify(diff)));
-	}
+	const own = ownPart(scenario, preset);
+	if (own) query.set('eigen', own.code);
 	if (scenario.horizon !== preset.horizon) query.set('tot', String(scenario.horizon));
 	for (const [key, value] of drawsQuery(draws)) query.set(key, value);
 	if (scenario.uncertaintySet !== undefined) query.set('onzekerheid', scenario.uncertaintySet);

@@ -4,6 +4,7 @@ import { defaultView, type GemeenteView } from '../gemeenten/gemeenteView';
 import { gemeenteQuery, readGemeenteQuery } from '../links/gemeenteLink';
 import { nationalTotals, valuesFromNederland } from '../gemeenten/national';
 import { isExampleCount } from '../gemeenten/plausibility';
+import { gemeenteProblems } from '../gemeenten/gemeenteLimits';
 import type { GemeenteImport } from '../gemeenten/readGemeenten';
 import { Persisted, type StorageLike } from './persisted.svelte';
 
@@ -145,15 +146,33 @@ function checkImported(value: unknown): ImportedTable | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const table = value as ImportedTable;
 	if (typeof table.file !== 'string' || !Array.isArray(table.rows) || !Array.isArray(table.problems)) return null;
-	const rows = table.rows.filter(
-		(r) =>
-			typeof r?.line === 'number' &&
-			typeof r.gemeente?.naam === 'string' &&
-			r.gemeente.naam.length <= 120 &&
-			(r.gemeente.code === null || typeof r.gemeente.code === 'string') &&
-			[r.gemeente.jeugdigen, r.gemeente.inwoners, r.gemeente.budgetEuro, r.gemeente.aandeel].every(isCount)
-	);
-	// a table stored before notes were kept has none
-	const notes = Array.isArray(table.notes) ? table.notes.filter((n) => typeof n === 'string') : [];
-	return { ...table, rows, notes, problems: table.problems.filter((p) => typeof p?.line === 'number' && typeof p.reason === 'string') };
+	const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+	const readable = (r: ImportedTable['rows'][number]) =>
+		typeof r?.line === 'number' &&
+		typeof r.gemeente?.naam === 'string' &&
+		r.gemeente.naam.length <= 120 &&
+		(r.gemeente.code === null || typeof r.gemeente.code === 'string') &&
+		[r.gemeente.jeugdigen, r.gemeente.inwoners, r.gemeente.budgetEuro, r.gemeente.aandeel].every(isCount);
+	const rows = table.rows.filter(readable);
+	// a row that no longer passes the limits stays in sight, as a problem with its line, not gone without a word
+	const kept = rows.filter((r) => gemeenteProblems(r.gemeente).length === 0);
+	const stale = rows
+		.filter((r) => !kept.includes(r))
+		.map((r) => ({ line: r.line, reason: `${r.gemeente.naam}: ${gemeenteProblems(r.gemeente).join('; ')} (bewaard uit een eerdere versie)` }));
+	const columns = Array.isArray(table.columns)
+		? table.columns.filter((c) => typeof c?.header === 'string' && typeof c.field === 'string' && typeof c.factor === 'number')
+		: [];
+	const skipped = { above: strings(table.skipped?.above), below: strings(table.skipped?.below) };
+	return {
+		file: table.file.slice(0, 200),
+		rows: kept,
+		problems: [...table.problems.filter((p) => typeof p?.line === 'number' && typeof p.reason === 'string'), ...stale],
+		columns,
+		ignoredColumns: strings(table.ignoredColumns),
+		notation: table.notation === 'internationaal' ? 'internationaal' : 'nederlands',
+		skipped,
+		// a table stored before notes were kept has none
+		notes: strings(table.notes),
+		nederland: table.nederland === true
+	};
 }

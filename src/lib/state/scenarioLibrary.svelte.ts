@@ -1,6 +1,6 @@
 import { DataError } from '../data/DataError';
 import { presetOf } from '../data/loadPresets';
-import { parseScenario, readScenario, scenarioFile } from '../data/parseScenario';
+import { MAX_TEXT, parseScenario, readScenario, scenarioFile } from '../data/parseScenario';
 import type { Dataset, Scenario } from '../engine';
 import { Persisted, type StorageLike } from './persisted.svelte';
 
@@ -72,7 +72,8 @@ export class ScenarioLibrary {
 	/** A new own scenario: a copy of `from` under a free id and the given (or a numbered) name. */
 	create(from: Scenario, name?: string): Scenario {
 		const basedOn = this.isPreset(from.id) ? from.id : from.basedOn;
-		const scenario: Scenario = { ...from, id: this.freeId(), name: this.freeName(name ?? `${from.name} · eigen`), basedOn, dataVersion: this.dataset.version };
+		const own = name ?? `${from.name.slice(0, MAX_TEXT - 20).trimEnd()} · eigen`;
+		const scenario: Scenario = { ...from, id: this.freeId(), name: this.freeName(own), basedOn, dataVersion: this.dataset.version };
 		this.write([...this.own, scenario]);
 		return scenario;
 	}
@@ -145,10 +146,17 @@ export class ScenarioLibrary {
 		for (let n = 1; ; n++) if (!this.taken(`eigen-${n}`)) return `eigen-${n}`;
 	}
 
+	/**
+	 * A name no other scenario has. A name the app makes is always one a file may hold: a long one
+	 * is shortened before " · eigen" or " (2)" is added.
+	 */
 	private freeName(name: string): string {
 		const names = new Set([...this.presets, ...this.own].map((s) => s.name));
-		if (!names.has(name)) return name;
-		for (let n = 2; ; n++) if (!names.has(`${name} (${n})`)) return `${name} (${n})`;
+		const fits = (text: string) => text.length <= MAX_TEXT;
+		if (!names.has(name) && fits(name)) return name;
+		const base = name.slice(0, MAX_TEXT - 12).trimEnd();
+		if (!names.has(base)) return base;
+		for (let n = 2; ; n++) if (!names.has(`${base} (${n})`)) return `${base} (${n})`;
 	}
 
 	private write(own: Scenario[]): void {

@@ -7,13 +7,51 @@ import type { CompareRequest, SeveralRequest, UncertaintyRequest, WorkerResponse
 /** The frames whose chance every run also counts (data/doelen.csv). */
 const ALL_TARGETS = dataset.targets.map((t) => t.id);
 
-const CRASHED = 'De berekening van de onzekerheid is onderbroken; de vorige uitkomst blijft staan. Wijzig een invoer om het opnieuw te proberen.';
+const CRASHED = 'De berekening van de onzekerheid is onderbroken; de vorige uitkomst blijft staan en de berekening wordt opnieuw gestart.';
+const SLOW = 'De berekening van de onzekerheid duurde te lang en wordt opnieuw gestart; de vorige uitkomst blijft staan.';
+const GAVE_UP = 'De onzekerheid kan nu niet worden berekend: de rekenhulp startte drie keer niet. De cijfers zonder onzekerheid kloppen wel.';
+const NOT_LOADED = 'De rekenhulp voor de onzekerheid kon niet worden geladen (bijvoorbeeld zonder verbinding). De cijfers zonder onzekerheid kloppen wel.';
+
+/** Time a Monte Carlo of `runs` draws may take in the worker before it counts as hung: 5 s plus 0,2 ms a draw (25 s for 100.000). */
+export const timeLimitMs = (runs: number) => 5000 + runs * 0.2;
+
+/**
+ * What the three worker-backed states share: the error on screen, whether it can be retried, and
+ * what happens when the worker fails, hangs, gives up or never loads.
+ */
+class WorkerBacked {
+	error = $state<string | null>(null);
+	/** True after the worker gave up or never loaded: the page offers "Opnieuw proberen". */
+	stuck = $state(false);
+	protected handlers(answer: (response: WorkerResponse) => void, busy: (busy: boolean) => void) {
+		return {
+			answer: (response: WorkerResponse) => {
+				this.stuck = false;
+				answer(response);
+			},
+			crash: (slow: boolean) => (this.error = slow ? SLOW : CRASHED),
+			gaveUp: () => {
+				this.error = GAVE_UP;
+				this.stuck = true;
+			},
+			busy
+		};
+	}
+	/** False when the worker's module never loaded: then only a reload of the page can try again. */
+	loaded = $state(true);
+	/** The worker's module did not load: say so, and offer to try again. */
+	loadFailed(): void {
+		this.error = NOT_LOADED;
+		this.stuck = true;
+		this.loaded = false;
+	}
+}
 
 /**
  * The Monte Carlo of the scenario on screen, computed in a Web Worker; only the latest request
  * counts. A worker that fails is replaced; the last good result stays on screen.
  */
-export class UncertaintyState {
+export class UncertaintyState extends WorkerBacked {
 	tornadoYear = $state(LAST_TABLE_YEAR);
 	cumulative = $state(false);
 	result = $state.raw<UncertaintyResult | null>(null);
@@ -24,21 +62,29 @@ export class UncertaintyState {
 	ms = $state(0);
 	/** True while the result on screen is not yet the answer to the latest request. */
 	busy = $state(false);
-	error = $state<string | null>(null);
 
-	private readonly worker = new LatestOnly<Omit<UncertaintyRequest, 'id'>, WorkerResponse>({
-		answer: (response) => {
-			if (response.ok && response.kind === 'scenario') {
-				this.result = response.result;
-				this.tornado = response.tornado;
-				this.net = response.net;
-				this.ms = response.ms;
-				this.error = null;
-			} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
-		},
-		crash: () => (this.error = CRASHED),
-		busy: (busy) => (this.busy = busy)
-	});
+	private readonly worker = new LatestOnly<Omit<UncertaintyRequest, 'id'>, WorkerResponse>(
+		this.handlers(
+			(response) => {
+				if (response.ok && response.kind === 'scenario') {
+					this.result = response.result;
+					this.tornado = response.tornado;
+					this.net = response.net;
+					this.ms = response.ms;
+					this.error = null;
+				} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
+			},
+			(busy) => (this.busy = busy)
+		),
+		(request) => timeLimitMs(request.runs)
+	);
+
+	/** Start the worker again after it gave up, with the latest request. */
+	retry(): void {
+		this.error = null;
+		this.stuck = false;
+		this.worker.retry();
+	}
 
 	/** Start the worker (in the browser only); returns a function that stops it. */
 	connect(makeWorker: () => Worker): () => void {
@@ -61,21 +107,28 @@ export class UncertaintyState {
 }
 
 /** Each scenario against the first, over the same draws, in a Web Worker; only the latest request counts. */
-export class DifferenceState {
+export class DifferenceState extends WorkerBacked {
 	result = $state.raw<MonteCarloDifference[] | null>(null);
 	busy = $state(false);
-	error = $state<string | null>(null);
 
-	private readonly worker = new LatestOnly<Omit<CompareRequest, 'id'>, WorkerResponse>({
-		answer: (response) => {
-			if (response.ok && response.kind === 'compare') {
-				this.result = response.differences;
-				this.error = null;
-			} else if (!response.ok) this.error = `De kansen konden niet worden berekend: ${response.message}.`;
-		},
-		crash: () => (this.error = CRASHED),
-		busy: (busy) => (this.busy = busy)
-	});
+	private readonly worker = new LatestOnly<Omit<CompareRequest, 'id'>, WorkerResponse>(
+		this.handlers(
+			(response) => {
+				if (response.ok && response.kind === 'compare') {
+					this.result = response.differences;
+					this.error = null;
+				} else if (!response.ok) this.error = `De kansen konden niet worden berekend: ${response.message}.`;
+			},
+			(busy) => (this.busy = busy)
+		),
+		(request) => timeLimitMs(request.runs * request.scenarios.length)
+	);
+
+	retry(): void {
+		this.error = null;
+		this.stuck = false;
+		this.worker.retry();
+	}
 
 	connect(makeWorker: () => Worker): () => void {
 		return this.worker.connect(makeWorker);
@@ -87,21 +140,28 @@ export class DifferenceState {
 }
 
 /** Several scenarios' Monte Carlo, each against every target, in a Web Worker; only the latest request counts. */
-export class SeveralState {
+export class SeveralState extends WorkerBacked {
 	results = $state.raw<UncertaintyResult[] | null>(null);
 	busy = $state(false);
-	error = $state<string | null>(null);
 
-	private readonly worker = new LatestOnly<Omit<SeveralRequest, 'id'>, WorkerResponse>({
-		answer: (response) => {
-			if (response.ok && response.kind === 'several') {
-				this.results = response.results;
-				this.error = null;
-			} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}.`;
-		},
-		crash: () => (this.error = CRASHED),
-		busy: (busy) => (this.busy = busy)
-	});
+	private readonly worker = new LatestOnly<Omit<SeveralRequest, 'id'>, WorkerResponse>(
+		this.handlers(
+			(response) => {
+				if (response.ok && response.kind === 'several') {
+					this.results = response.results;
+					this.error = null;
+				} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}.`;
+			},
+			(busy) => (this.busy = busy)
+		),
+		(request) => timeLimitMs(request.runs * request.scenarios.length)
+	);
+
+	retry(): void {
+		this.error = null;
+		this.stuck = false;
+		this.worker.retry();
+	}
 
 	connect(makeWorker: () => Worker): () => void {
 		return this.worker.connect(makeWorker);
@@ -116,12 +176,17 @@ export class SeveralState {
  * Load the Monte Carlo worker (its own chunk, fetched after the page shows) and connect a state to
  * it. Returns a function that stops it, also when called before the worker has loaded.
  */
-export function startWorker(state: { connect(makeWorker: () => Worker): () => void }): () => void {
+export function startWorker(state: { connect(makeWorker: () => Worker): () => void; loadFailed(): void }): () => void {
 	let stop = () => {};
 	let stopped = false;
-	import('../uncertainty/monteCarlo.worker?worker').then(({ default: MonteCarloWorker }) => {
-		if (!stopped) stop = state.connect(() => new MonteCarloWorker());
-	});
+	import('../uncertainty/monteCarlo.worker?worker').then(
+		({ default: MonteCarloWorker }) => {
+			if (!stopped) stop = state.connect(() => new MonteCarloWorker());
+		},
+		() => {
+			if (!stopped) state.loadFailed();
+		}
+	);
 	return () => {
 		stopped = true;
 		stop();

@@ -67,21 +67,90 @@ describe('LatestOnly', () => {
 		client.request({ n: 3 });
 		FakeWorker.made[0]!.fail();
 		expect(crashes).toBe(1);
-		// The failed worker is stopped and a second one started in its place.
-		expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true, false]);
+		// The failed worker is stopped; after a short wait a second one starts in its place and gets the newest request, not the one that failed.
+		expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true]);
 		expect(answers).toEqual([10]);
 		vi.advanceTimersByTime(200);
+		expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true, false]);
 		expect(FakeWorker.made[1]!.sent).toEqual([{ n: 3, id: 3 }]);
 		FakeWorker.made[1]!.answer(3, 30);
 		expect(answers).toEqual([10, 30]);
 	});
 
-	it('after a failure with nothing waiting, it is not busy and waits for the next change', () => {
+	it('after a failure with nothing newer waiting, the unanswered request goes to the new worker', () => {
 		client.request({ n: 1 });
 		vi.advanceTimersByTime(200);
 		FakeWorker.made[0]!.fail();
+		expect(busy.at(-1)).toBe(true);
+		vi.advanceTimersByTime(200);
+		expect(FakeWorker.made[1]!.sent).toEqual([{ n: 1, id: 2 }]);
+		FakeWorker.made[1]!.answer(2, 10);
+		expect(answers).toEqual([10]);
 		expect(busy.at(-1)).toBe(false);
-		expect(FakeWorker.made[1]!.sent).toEqual([]);
+	});
+
+	it('a worker that does not answer within the time limit is replaced, and the request answered by the next one', () => {
+		const slow: boolean[] = [];
+		const timed = new LatestOnly<{ n: number }, { id: number; value: number }>(
+			{ answer: (a) => answers.push(a.value), crash: (s) => slow.push(s), busy: (b) => busy.push(b) },
+			(r) => 1000 * r.n
+		);
+		timed.connect(() => new FakeWorker() as unknown as Worker);
+		const first = FakeWorker.made.at(-1)!;
+		timed.request({ n: 2 });
+		vi.advanceTimersByTime(200);
+		expect(first.sent).toEqual([{ n: 2, id: 1 }]);
+		// the limit for n = 2 is 2 s: at 1,9 s it still waits
+		vi.advanceTimersByTime(1900);
+		expect(first.terminated).toBe(false);
+		vi.advanceTimersByTime(200);
+		expect(first.terminated).toBe(true);
+		expect(slow).toEqual([true]);
+		vi.advanceTimersByTime(200);
+		const second = FakeWorker.made.at(-1)!;
+		expect(second).not.toBe(first);
+		expect(second.sent).toEqual([{ n: 2, id: 2 }]);
+		second.answer(2, 20);
+		expect(answers).toEqual([20]);
+		// an answer resets the count: the watchdog of an answered request never fires
+		vi.advanceTimersByTime(10_000);
+		expect(slow).toEqual([true]);
+	});
+
+	it('stops starting workers after three that fail in a row, says so once, and starts again on retry', () => {
+		let gaveUp = 0;
+		const broken = new LatestOnly<{ n: number }, { id: number; value: number }>({
+			answer: (a) => answers.push(a.value),
+			crash: () => crashes++,
+			gaveUp: () => gaveUp++,
+			busy: (b) => busy.push(b)
+		});
+		let working = false;
+		const before = FakeWorker.made.length;
+		// a worker file that cannot load fails as soon as it is made
+		broken.connect(() => {
+			const w = new FakeWorker();
+			if (!working) queueMicrotask(() => w.fail());
+			return w as unknown as Worker;
+		});
+		broken.request({ n: 5 });
+		for (let i = 0; i < 20; i++) vi.advanceTimersByTime(1000);
+		return Promise.resolve().then(async () => {
+			for (let i = 0; i < 20; i++) {
+				await Promise.resolve();
+				vi.advanceTimersByTime(1000);
+			}
+			expect(FakeWorker.made.length - before).toBe(3);
+			expect(gaveUp).toBe(1);
+			expect(busy.at(-1)).toBe(false);
+			working = true;
+			broken.retry();
+			const fresh = FakeWorker.made.at(-1)!;
+			expect(FakeWorker.made.length - before).toBe(4);
+			expect(fresh.sent).toEqual([{ n: 5, id: expect.any(Number) }]);
+			fresh.answer(fresh.sent[0]!.id, 50);
+			expect(answers).toEqual([50]);
+		});
 	});
 
 	it('a request made before the worker is connected (its module still loading) is sent once it connects', () => {

@@ -1,36 +1,53 @@
 /** Requests wait this long for the next change before they go to the worker. */
 const DEBOUNCE_MS = 150;
+/** Workers that fail one after another before the client stops starting new ones. */
+export const MAX_FAILURES = 3;
+/** The wait before the n-th new worker after a failure: 200, 400, 800 ms. */
+const backoff = (failures: number) => 200 * 2 ** (failures - 1);
 
 /**
  * A Web Worker that answers only the latest request: while it is busy, newer requests replace
- * each other, and the last one is sent when it is free. A worker that fails is replaced and the
- * waiting request sent again. The caller sees answers, crashes and whether an answer is due.
+ * each other, and the last one is sent when it is free. A worker that fails, or does not answer
+ * within `timeLimit` of a request, is replaced after a short wait and the unanswered request sent
+ * again; after MAX_FAILURES failures in a row no new worker is started until `retry()`. The
+ * caller sees answers, failures, giving up, and whether an answer is due.
  */
 export class LatestOnly<Request, Answer extends { id: number }> {
 	private worker: Worker | null = null;
 	private makeWorker: (() => Worker) | null = null;
-	private inFlight: number | null = null;
+	private inFlight: { id: number; request: Request } | null = null;
 	private pending: Request | null = null;
 	private lastId = 0;
+	private failures = 0;
+	private stopped = false;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	private watchdog: ReturnType<typeof setTimeout> | undefined;
+	private respawn: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(
 		private readonly handlers: {
 			answer: (answer: Answer) => void;
-			crash: () => void;
+			/** A worker failed or took too long; `slow` says which. A new one follows unless `gaveUp` is called. */
+			crash: (slow: boolean) => void;
+			/** MAX_FAILURES workers failed in a row: no new one starts until retry(). */
+			gaveUp?: () => void;
 			/** True while the answer on screen is not yet the answer to the latest request. */
 			busy: (busy: boolean) => void;
-		}
+		},
+		/** Milliseconds a request may take before its worker counts as hung. */
+		private readonly timeLimit: (request: Request) => number = () => 30_000
 	) {}
 
 	/** Start the worker (in the browser only); returns a function that stops it. */
 	connect(makeWorker: () => Worker): () => void {
 		this.makeWorker = makeWorker;
+		this.stopped = false;
 		this.spawn();
 		// a request made while the worker's module was still loading waits for it: send it now
 		this.send();
 		return () => {
-			clearTimeout(this.timer);
+			this.stopped = true;
+			for (const t of [this.timer, this.watchdog, this.respawn]) clearTimeout(t);
 			this.worker?.terminate();
 			this.worker = null;
 		};
@@ -44,33 +61,70 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		this.timer = setTimeout(() => this.send(), DEBOUNCE_MS);
 	}
 
+	/** After giving up: start a worker again and send the latest request. */
+	retry(): void {
+		if (!this.makeWorker || this.worker) return;
+		this.failures = 0;
+		this.spawn();
+		this.send();
+	}
+
 	private spawn(): void {
-		if (!this.makeWorker) return;
-		const worker = this.makeWorker();
+		if (!this.makeWorker || this.stopped) return;
+		let worker: Worker;
+		try {
+			worker = this.makeWorker();
+		} catch {
+			this.fail(false);
+			return;
+		}
 		worker.onmessage = (event: MessageEvent<Answer>) => this.receive(event.data);
 		worker.onerror = (event) => {
 			event.preventDefault();
-			this.handlers.crash();
-			this.worker?.terminate();
-			this.inFlight = null;
-			this.handlers.busy(this.pending !== null);
-			this.spawn();
-			this.send();
+			if (this.worker === worker) this.fail(false);
 		};
 		this.worker = worker;
+	}
+
+	/** The worker failed or hung: stop it, and after a wait start another and send the unanswered request again, unless too many failed in a row. */
+	private fail(slow: boolean): void {
+		clearTimeout(this.watchdog);
+		this.worker?.terminate();
+		this.worker = null;
+		// the unanswered request goes again, unless a newer one is waiting
+		if (this.inFlight && !this.pending) this.pending = this.inFlight.request;
+		this.inFlight = null;
+		this.failures++;
+		this.handlers.crash(slow);
+		if (this.failures >= MAX_FAILURES) {
+			this.handlers.busy(false);
+			this.handlers.gaveUp?.();
+			return;
+		}
+		this.handlers.busy(this.pending !== null);
+		clearTimeout(this.respawn);
+		this.respawn = setTimeout(() => {
+			this.spawn();
+			this.send();
+		}, backoff(this.failures));
 	}
 
 	private send(): void {
 		if (!this.worker || this.inFlight !== null || !this.pending) return;
 		const id = ++this.lastId;
-		this.inFlight = id;
-		this.worker.postMessage({ ...this.pending, id });
+		const request = this.pending;
+		this.inFlight = { id, request };
+		this.worker.postMessage({ ...request, id });
 		this.pending = null;
+		clearTimeout(this.watchdog);
+		this.watchdog = setTimeout(() => this.fail(true), this.timeLimit(request));
 	}
 
 	private receive(answer: Answer): void {
-		if (answer.id !== this.inFlight) return;
+		if (answer.id !== this.inFlight?.id) return;
+		clearTimeout(this.watchdog);
 		this.inFlight = null;
+		this.failures = 0;
 		this.handlers.answer(answer);
 		this.handlers.busy(this.pending !== null);
 		this.send();

@@ -20,7 +20,8 @@ export function parseSeed(text: string): { seed: number } | { problem: string } 
  * @example formatChance(0.3449) // '34 %'
  */
 export function formatChance(p: number): string {
-	if (p === 0 || p === 1) return `${p * 100} %`;
+	if (!Number.isFinite(p)) return '—';
+	if (p === 0 || p === 1) return `${p * 100 + 0} %`;
 	const percent = Math.round(p * 100);
 	if (percent < 1) return '< 1 %';
 	if (percent > 99) return '> 99 %';
