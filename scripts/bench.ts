@@ -12,17 +12,25 @@
  *    after a warm-up.
  * 2. Peak resident memory of this process after those runs, before Squiggle is loaded.
  * 3. The JavaScript the first page of the built app loads before it works (gzipped), if built.
- * 4. The same model written in Squiggle (scripts/squiggleAgenda.ts), run by @quri/squiggle-lang
+ * 4. Our time against a floor: a plain multiply-add loop over the same draws × measures × years,
+ *    timed in this process, so the ratio says how near the engine stays to bare arithmetic.
+ * 5. The browser (scripts/browserBench.ts): the app is built, served and driven in headless
+ *    Chromium; one line "browser: eerste banden …, na een wijziging …, vergelijken …".
+ * 6. The same model written in Squiggle (scripts/squiggleAgenda.ts), run by @quri/squiggle-lang
  *    at the same sample count in this process; the mean net per year of both is compared with
- *    the standard error of the difference. Squiggle takes minutes here.
+ *    the standard error of the difference. Squiggle takes minutes here; `npm run bench -- --snel`
+ *    leaves it out.
  */
 import { run as runSquiggle } from '@quri/squiggle-lang';
 import { readDataset, readPresets } from '../src/cli/projectData';
 import { compileModel, monteCarlo, MonteCarloWorkspace, simulate, uncertainInputs, type Scenario } from '../src/lib/engine';
+import { spawnSync } from 'node:child_process';
 import { initialJavaScript } from './bundleSize';
+import { browserBench } from './browserBench';
 import { squiggleAgenda } from './squiggleAgenda';
 
 const RUNS = 100_000;
+const QUICK = process.argv.includes('--snel');
 const dataset = readDataset();
 const ms = (t0: number) => performance.now() - t0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -76,7 +84,43 @@ if (initial) {
 	);
 } else console.log('Eerste pagina: nog niet gebouwd; draai eerst npm run build voor de bundelgrootte');
 
-// 4. The same model in Squiggle.
+// 4. The floor: the same number of multiply-adds, nothing else (a factor per draw and measure times a cell per measure and year).
+{
+	const nYears = model.years.length;
+	const nMeasures = agenda.measures.length;
+	const cells = new Float64Array(nMeasures * nYears).map((_, i) => (i % 7) + 1);
+	const factors = new Float64Array(RUNS * nMeasures).map((_, i) => 1 + (i % 13) / 100);
+	const totals = new Float64Array(RUNS * nYears);
+	const floor = () => {
+		for (let r = 0; r < RUNS; r++)
+			for (let m = 0; m < nMeasures; m++) {
+				const f = factors[r * nMeasures + m]!;
+				for (let y = 0; y < nYears; y++) totals[y * RUNS + r]! += f * cells[m * nYears + y]!;
+			}
+	};
+	floor();
+	const floorTimes: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const t0 = performance.now();
+		floor();
+		floorTimes.push(ms(t0));
+	}
+	const floorMs = median(floorTimes);
+	console.log(
+		`Ondergrens: een kale vermenigvuldig-en-tel-op-lus over ${RUNS.toLocaleString('nl-NL')} trekkingen × ${nMeasures} maatregelen × ${nYears} jaren: ${fmt(floorMs)} ms; de simulator is ${fmt(agendaMs / floorMs)}× die ondergrens (som ${fmt(totals[0]!, 0)})`
+	);
+}
+
+// 5. The browser, on a fresh build.
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+if (build.status !== 0) console.log('browser: niet gemeten (de build mislukte)');
+else console.log((await browserBench()).line);
+
+// 6. The same model in Squiggle.
+if (QUICK) {
+	console.log('Squiggle: overgeslagen (--snel)');
+	process.exit(0);
+}
 const code = squiggleAgenda(dataset, model, inputs);
 const t0 = performance.now();
 const squiggle = await runSquiggle(code, { environment: { sampleCount: RUNS, xyPointLength: 1000, seed: 'bench' } });

@@ -58,6 +58,8 @@ describe.skipIf(!executablePath)('the measure page in words and with the scenari
 
 	it('an assumption typed on the overview follows to the measure page: 15.000 kinderen gives € 225 mln', async () => {
 		const page = await freshPage('/');
+		// typed before the page is live, a value would land in the prerendered field only: wait for the chance, which needs the live page
+		await expect.poll(() => text(page, 'kans-kop'), { timeout: 20_000 }).toMatch(/%$/);
 		const children = page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });
 		await children.fill('15.000');
 		await page.keyboard.press('Tab');

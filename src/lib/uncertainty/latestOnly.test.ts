@@ -100,10 +100,10 @@ describe('LatestOnly', () => {
 		timed.request({ n: 2 });
 		vi.advanceTimersByTime(200);
 		expect(first.sent).toEqual([{ n: 2, id: 1 }]);
-		// the limit for n = 2 is 2 s: at 1,9 s it still waits
-		vi.advanceTimersByTime(1900);
+		// the limit for n = 2 is 2 s from sending (the request went after the 40 ms pause): at 1,86 s it still waits
+		vi.advanceTimersByTime(1700);
 		expect(first.terminated).toBe(false);
-		vi.advanceTimersByTime(200);
+		vi.advanceTimersByTime(300);
 		expect(first.terminated).toBe(true);
 		expect(slow).toEqual([true]);
 		vi.advanceTimersByTime(200);

@@ -1,5 +1,5 @@
 /** Requests wait this long for the next change before they go to the worker. */
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 40;
 /** Workers that fail one after another before the client stops starting new ones. */
 export const MAX_FAILURES = 3;
 /** The wait before the n-th new worker after a failure: 200, 400, 800 ms. */

@@ -1,0 +1,94 @@
+/**
+ * The figures people feel, measured on the built app in headless Chromium (playwright-core):
+ * the first Monte Carlo bands on `/` after navigation start, an input change to updated bands
+ * (median of 20), the uncertainty checkbox on /vergelijk to its chances, and the first band on
+ * /gemeente. Times are taken inside the page (performance.now()), so the driver's own latency
+ * does not count. Printed, never asserted.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Milliseconds from navigation start until `ready` holds in the page. */
+async function untilReady(page: Page, ready: string): Promise<number> {
+	await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
+	return page.evaluate(() => performance.now());
+}
+
+/** The browser figures, or why they could not be measured. */
+export async function browserBench(): Promise<{ line: string }> {
+	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(executablePath)) return { line: 'browser: niet gemeten (geen Chromium; apt-get install -y chromium)' };
+	if (!existsSync('build/index.html')) return { line: 'browser: niet gemeten (eerst npm run build)' };
+	const server = await preview({ preview: { port: 4600, strictPort: false }, logLevel: 'silent' });
+	const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+	const browser = await chromium.launch({ executablePath, args: ARGS });
+	try {
+		// bypassCSP: the conditions below are strings the page evaluates; the app's own scripts are the same
+		const fresh = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();
+		const chance = `/%/.test(document.querySelector('[data-testid="kans-kop"]')?.textContent ?? '')`;
+
+		// 1. First bands on /: median of 3 fresh loads.
+		const first: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const page = await fresh();
+			await page.goto(`${base}/`);
+			first.push(await untilReady(page, chance));
+			await page.context().close();
+		}
+
+		// 2. An input change until the bands have moved: 20 changes, alternating, timed from the input event.
+		const page = await fresh();
+		await page.goto(`${base}/`);
+		await untilReady(page, chance);
+		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		const field = page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });
+		const band = `document.querySelector('[data-testid="band-uitleg"]')?.textContent + document.querySelector('[data-testid="kans-richtbedrag"]')?.textContent`;
+		const changes: number[] = [];
+		for (let i = 0; i < 20; i++) {
+			const before = await page.evaluate(band);
+			await page.evaluate(() => {
+				const w = window as unknown as { benchStart?: number };
+				delete w.benchStart;
+				document.addEventListener('input', () => (w.benchStart ??= performance.now()), { capture: true, once: true });
+			});
+			await field.fill(i % 2 === 0 ? '12.000' : '18.000');
+			await field.press('Tab');
+			await page.waitForFunction(`(${band}) !== ${JSON.stringify(before)}`, undefined, { polling: 'raf', timeout: 30_000 });
+			changes.push(await page.evaluate(() => performance.now() - (window as unknown as { benchStart: number }).benchStart));
+		}
+		await page.context().close();
+
+		// 3. /vergelijk: the uncertainty checkbox until the chances are there.
+		const compare = await fresh();
+		await compare.goto(`${base}/vergelijk?s=rijk,vng`);
+		await compare.waitForLoadState('networkidle');
+		const box = compare.getByLabel('Met onzekerheid (Monte Carlo)');
+		await compare.evaluate(() => {
+			const w = window as unknown as { benchStart?: number };
+			document.addEventListener('change', () => (w.benchStart ??= performance.now()), { capture: true, once: true });
+		});
+		await box.check();
+		const compared =
+			(await untilReady(compare, `/%/.test(document.querySelector('[data-testid="kans-0-2028"]')?.textContent ?? '')`)) -
+			(await compare.evaluate(() => (window as unknown as { benchStart: number }).benchStart));
+		await compare.context().close();
+
+		// 4. /gemeente: the first band.
+		const gemeente = await fresh();
+		await gemeente.goto(`${base}/gemeente`);
+		const local = await untilReady(gemeente, `[...document.querySelectorAll('dt')].some((dt) => dt.textContent?.includes('80 % kans tussen'))`);
+		await gemeente.context().close();
+
+		const f = (x: number) => Math.round(x).toLocaleString('nl-NL');
+		return {
+			line: `browser: eerste banden ${f(median(first))} ms, na een wijziging ${f(median(changes))} ms, vergelijken ${f(compared)} ms, gemeente ${f(local)} ms (gebouwde app, headless Chromium, 10.000 trekkingen; mediaan van 3 laadbeurten en van 20 wijzigingen, gemeten in de pagina)`
+		};
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
