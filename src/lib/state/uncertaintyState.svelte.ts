@@ -19,8 +19,9 @@ export const timeLimitMs = (runs: number) => 5000 + runs * 0.2;
  * What the three worker-backed states share: the error on screen, whether it can be retried, and
  * what happens when the worker fails, hangs, gives up or never loads.
  */
-class WorkerBacked {
+abstract class WorkerBacked {
 	error = $state<string | null>(null);
+	protected abstract readonly worker: { retry(): void };
 	/** True after the worker gave up or never loaded: the page offers "Opnieuw proberen". */
 	stuck = $state(false);
 	protected handlers(answer: (response: WorkerResponse) => void, busy: (busy: boolean) => void) {
@@ -45,6 +46,12 @@ class WorkerBacked {
 		this.stuck = true;
 		this.loaded = false;
 	}
+	/** Start the worker again after it gave up, with the latest request. */
+	retry(): void {
+		this.error = null;
+		this.stuck = false;
+		this.worker.retry();
+	}
 }
 
 /**
@@ -63,7 +70,7 @@ export class UncertaintyState extends WorkerBacked {
 	/** True while the result on screen is not yet the answer to the latest request. */
 	busy = $state(false);
 
-	private readonly worker = new LatestOnly<Omit<UncertaintyRequest, 'id'>, WorkerResponse>(
+	protected readonly worker = new LatestOnly<Omit<UncertaintyRequest, 'id'>, WorkerResponse>(
 		this.handlers(
 			(response) => {
 				if (response.ok && response.kind === 'scenario') {
@@ -80,11 +87,6 @@ export class UncertaintyState extends WorkerBacked {
 	);
 
 	/** Start the worker again after it gave up, with the latest request. */
-	retry(): void {
-		this.error = null;
-		this.stuck = false;
-		this.worker.retry();
-	}
 
 	/** Start the worker (in the browser only); returns a function that stops it. */
 	connect(makeWorker: () => Worker): () => void {
@@ -111,7 +113,7 @@ export class DifferenceState extends WorkerBacked {
 	result = $state.raw<MonteCarloDifference[] | null>(null);
 	busy = $state(false);
 
-	private readonly worker = new LatestOnly<Omit<CompareRequest, 'id'>, WorkerResponse>(
+	protected readonly worker = new LatestOnly<Omit<CompareRequest, 'id'>, WorkerResponse>(
 		this.handlers(
 			(response) => {
 				if (response.ok && response.kind === 'compare') {
@@ -123,12 +125,6 @@ export class DifferenceState extends WorkerBacked {
 		),
 		(request) => timeLimitMs(request.runs * request.scenarios.length)
 	);
-
-	retry(): void {
-		this.error = null;
-		this.stuck = false;
-		this.worker.retry();
-	}
 
 	connect(makeWorker: () => Worker): () => void {
 		return this.worker.connect(makeWorker);
@@ -144,7 +140,7 @@ export class SeveralState extends WorkerBacked {
 	results = $state.raw<UncertaintyResult[] | null>(null);
 	busy = $state(false);
 
-	private readonly worker = new LatestOnly<Omit<SeveralRequest, 'id'>, WorkerResponse>(
+	protected readonly worker = new LatestOnly<Omit<SeveralRequest, 'id'>, WorkerResponse>(
 		this.handlers(
 			(response) => {
 				if (response.ok && response.kind === 'several') {
@@ -156,12 +152,6 @@ export class SeveralState extends WorkerBacked {
 		),
 		(request) => timeLimitMs(request.runs * request.scenarios.length)
 	);
-
-	retry(): void {
-		this.error = null;
-		this.stuck = false;
-		this.worker.retry();
-	}
 
 	connect(makeWorker: () => Worker): () => void {
 		return this.worker.connect(makeWorker);
