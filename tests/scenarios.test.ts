@@ -120,8 +120,13 @@ describe('scenario library', () => {
 		const written = JSON.parse(storage.getItem(STORAGE_KEY)!).scenarios;
 		expect(written.map((s: { id: string }) => s.id)).toEqual(['eigen-1', 'eigen-3', 'eigen-2']);
 		expect(written.at(-1).measures).toEqual(['b99']);
+		// what is kept aside can be saved as one file, exactly as stored
+		expect(library.quarantined).toBe(1);
+		expect(JSON.parse(library.quarantineFile()).scenarios).toEqual([{ ...scenarioFile(own), id: 'eigen-2', measures: ['b99'] }]);
 		storage.setItem(STORAGE_KEY, '{kapot');
 		const broken = open(storage);
+		expect(broken.quarantined).toBe(1);
+		expect(broken.quarantineFile()).toBe('{kapot');
 		expect(broken.problem).toBe(`De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen; de tekst staat apart bewaard onder ${UNREADABLE_KEY}.`);
 		broken.create(preset('rijk'));
 		expect(storage.getItem(UNREADABLE_KEY)).toBe('{kapot');

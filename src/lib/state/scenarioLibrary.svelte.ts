@@ -26,6 +26,10 @@ export class ScenarioLibrary {
 	private loadProblem = $state<string | null>(null);
 	/** Stored scenarios that did not read, kept as they were and written back with the rest. */
 	private unreadable: unknown[] = [];
+	/** The text of a store that was no JSON at all, kept apart (UNREADABLE_KEY). */
+	private unreadableText: string | null = null;
+	/** How many stored scenarios are kept aside without being read; `quarantineFile()` gives them as one file. */
+	quarantined = $state(0);
 	private readonly store = new Persisted(STORAGE_KEY, {
 		unavailable:
 			'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.',
@@ -169,6 +173,17 @@ export class ScenarioLibrary {
 		this.store.write(JSON.stringify({ schema: 2, selected: this.selected, scenarios: [...this.own.map(scenarioFile), ...this.unreadable] }));
 	}
 
+	/**
+	 * What is kept aside, as a file the user can save and send: the stored scenarios that did not
+	 * read, as they were, or the whole unreadable text.
+	 */
+	quarantineFile(): string {
+		return (
+			this.unreadableText ??
+			JSON.stringify({ schema: 2, note: 'Bewaarde scenario’s die deze versie niet kon lezen, zoals ze waren.', scenarios: this.unreadable }, null, 2)
+		);
+	}
+
 	private load(text: string | null, storage: StorageLike | null): void {
 		if (text === null) return;
 		let stored: { selected?: unknown; scenarios?: unknown };
@@ -183,6 +198,8 @@ export class ScenarioLibrary {
 			} catch {
 				// storage full: say so below
 			}
+			this.unreadableText = text;
+			this.quarantined = 1;
 			this.loadProblem = `De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen${kept ? `; de tekst staat apart bewaard onder ${UNREADABLE_KEY}` : ''}.`;
 			return;
 		}
@@ -203,6 +220,7 @@ export class ScenarioLibrary {
 		});
 		this.own = own;
 		this.unreadable = unreadable;
+		this.quarantined = unreadable.length;
 		if (typeof stored?.selected === 'string' && this.find(stored.selected)) this.selected = stored.selected;
 		if (broken.length > 0)
 			this.loadProblem = `${broken.length === 1 ? '1 bewaard scenario kon' : `${broken.length} bewaarde scenario’s konden`} niet worden gelezen en ${broken.length === 1 ? 'is' : 'zijn'} niet geladen; ${broken.length === 1 ? 'het blijft' : 'ze blijven'} bewaard zoals ${broken.length === 1 ? 'het was' : 'ze waren'}: ${broken.join('; ')}`;
