@@ -8,6 +8,7 @@ import { KEY_LABELS, localTable, type LocalEntry } from '../lib/format/localTabl
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { alignedText } from './textTable';
 import { parseNumber } from '../lib/data/parseNumber';
+import { licenceJson } from '../lib/opendata/licence';
 
 export interface LocalOptions {
 	gemeenten?: string;
@@ -67,6 +68,7 @@ export function localOutput(
 				scenario: result.scenario,
 				name: scenarioName,
 				dataVersion: dataset.version,
+				licence: licenceJson(),
 				unit: 'EUR',
 				key,
 				national,
