@@ -44,6 +44,8 @@ export default defineConfig({
 	// samples), they stay out of its bundle.
 	// The inverse CDFs and their @stdlib functions get a chunk of their own: the worker samples,
 	// and the distribution editor (loaded when opened) draws shapes; the first page loads neither.
+	// Svelte's runtime is one chunk: every page loads the layout, which uses most of it, and each
+	// page using another part of it would otherwise cut it into many small files.
 	build: {
 		rollupOptions: {
 			treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') },
@@ -53,7 +55,9 @@ export default defineConfig({
 						? 'inverse'
 						: id.endsWith('/engine/distributions.ts') || id.includes('commonjsHelpers')
 							? 'shared'
-							: undefined
+							: id.includes('/node_modules/svelte/src/')
+								? 'svelte'
+								: undefined
 			}
 		}
 	},

@@ -23,23 +23,24 @@ import {
 	type Dataset,
 	type Model,
 	type Scenario,
-	type ScenarioResult,
-	type Target,
-	type Tornado,
-	type UncertaintyResult
+	type Tornado
 } from '../lib/engine';
 import { formatAmount } from '../lib/format/formatMln';
 import { AMOUNTS_NOTE, resultTable, sourceText, tableRows } from '../lib/format/resultTable';
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { compareTable, gapTable, gapTextTable } from '../lib/format/compareTable';
-import { readDataset, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
+import { PROGRAM, readDataset, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
+import { resultJson, targetSources } from '../lib/format/resultJson';
+import { assumptionJson, openData } from '../lib/opendata/openData';
+import { assumptionRows, openDataRows } from '../lib/opendata/openDataRows';
+import { licenceJson } from '../lib/opendata/licence';
 import { alignedText, textTable } from './textTable';
 import { LocalUsageError, localOutput } from './gemeenten';
 import { parseNumber } from '../lib/data/parseNumber';
 import { targetLabel } from '../lib/format/targetLabel';
-import { distributionSpec, parseDistributionSpec } from '../lib/data/distributionSpec';
+import { parseDistributionSpec } from '../lib/data/distributionSpec';
 
-const HELP = `Gebruik: npm run simulate -- [opties]
+const HELP = `Gebruik: npm run -s simulate -- [opties]
 
   --scenario <id | bestand.json>  preset (cvw-tabel-1, rijk, vng, werkgroepen) of een scenariobestand
                                   (ook een uit de app geëxporteerd bestand); standaard cvw-tabel-1
@@ -72,8 +73,14 @@ const HELP = `Gebruik: npm run simulate -- [opties]
                                   cvw-tabel-1 (standaard), ha-2023, ha-2023-511, groeipijn, vjn-2025;
                                   zie --list-doelen
   --list-doelen                   de doelen en kaders na de Commissie van Wijzen, met bedragen en bronnen
-  --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron
-  --help                          deze tekst
+  --list-assumptions              alle aannames met standaardwaarde, eenheid, bereik en bron (ook met
+                                  --format csv of json)
+  --open-data                     de hele dataset met de bron bij elke rij, als --format csv (standaard,
+                                  met --csv excel-nl of plain) of json; data onder CC BY 4.0
+  -h, --help                      deze tekst
+  --version                       versie van de simulator en van de data
+
+Voor schone JSON of CSV via npm: npm run -s simulate -- … (-s laat npm's eigen regels weg).
 
 Bedragen in € mln, constante prijzen; positief is besparing, negatief is invoeringskosten.
 Waarschuwingen over de cijfers (een besparing die dubbel telt) staan op stderr.`;
@@ -110,7 +117,9 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 				'list-assumptions': { type: 'boolean', default: false },
 				'list-doelen': { type: 'boolean', default: false },
 				doel: { type: 'string', default: DEFAULT_TARGET },
-				help: { type: 'boolean', default: false }
+				'open-data': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+				version: { type: 'boolean', default: false }
 			},
 			strict: true,
 			allowPositionals: false
@@ -119,13 +128,18 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 		throw new UsageError(`ongeldige optie (${(e as Error).message.split('\n')[0]}); zie --help`);
 	}
 	if (values.help) return HELP;
+	if (values.version) return `${PROGRAM.name} ${PROGRAM.version} · data ${readDataset().version}`;
 	const format = values.format;
 	if (format !== 'table' && format !== 'csv' && format !== 'json') throw new UsageError(`onbekend formaat "${format}"; kies table, csv of json`);
 	const csvVariant = values.csv;
 	if (csvVariant !== 'excel-nl' && csvVariant !== 'plain') throw new UsageError(`onbekende CSV-variant "${csvVariant}"; kies excel-nl of plain`);
 
 	const dataset = readDataset();
-	if (values['list-assumptions']) return listAssumptions(dataset);
+	if (values['list-assumptions']) return listAssumptions(dataset, format, csvVariant);
+	if (values['open-data']) {
+		const data = openData(dataset);
+		return format === 'json' ? JSON.stringify(data, null, 2) : toCsv(openDataRows(data), csvVariant).replace(/\r\n$/, '');
+	}
 	if (values['list-doelen']) return listTargets(dataset, format);
 	const targetId = values.doel;
 	if (!dataset.targets.some((t) => t.id === targetId))
@@ -150,7 +164,7 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 	if (Object.keys(settings.local).length > 0)
 		throw new UsageError('landelijke totalen (--set landelijk.…) werken alleen samen met --gemeenten, --gemeente of --aandeel');
 	const table = resultTable(result, uncertainty?.result, targetName);
-	if (format === 'json') return JSON.stringify(toJson(result, scenario.name, dataset, uncertainty), null, 2);
+	if (format === 'json') return JSON.stringify(resultJson(dataset, scenario, result, uncertainty), null, 2);
 	if (format === 'csv') return toCsv(tableRows(table), csvVariant).replace(/\r\n$/, '');
 	const against = targetId === DEFAULT_TARGET ? '' : ` · tegen ${targetName} (--doel ${targetId})`;
 	const text = `${scenario.name} (${scenario.id}) · ${AMOUNTS_NOTE}${against} · data ${dataset.version}\n\n${textTable(table)}`;
@@ -258,6 +272,7 @@ function compare(
 		return JSON.stringify(
 			{
 				dataVersion: dataset.version,
+				licence: licenceJson(),
 				unit: 'EUR mln',
 				years: entries[0]!.result.years,
 				scenarios: scenarios.map((s, i) => ({ id: s.id, name: s.name, totals: entries[i]!.result.totals, target: entries[i]!.result.target })),
@@ -378,18 +393,6 @@ function readSettings(settings: readonly string[], dataset: Dataset): { scenario
 	return values;
 }
 
-/** A target's sources for the JSON: its main line and the outside sources, each with address and kind where known. */
-function sourcesOf(dataset: Dataset, target: Target) {
-	return [target.source, ...target.extern].map((s) => {
-		const entry = s.entry ? dataset.extern.find((e) => e.id === s.entry) : undefined;
-		return {
-			document: s.document,
-			line: s.line,
-			...(entry ? { entry: entry.id, title: entry.title, address: entry.url || null, kind: entry.primary ? 'primair' : 'secundair' } : {})
-		};
-	});
-}
-
 /** --list-doelen: the targets and frames in order of date, their amounts per year (PM, onbekend) and their sources. */
 function listTargets(dataset: Dataset, format: 'table' | 'csv' | 'json'): string {
 	if (format === 'json') {
@@ -404,7 +407,7 @@ function listTargets(dataset: Dataset, format: 'table' | 'csv' | 'json'): string
 				after2028: t.after,
 				note: t.note,
 				conflict: t.conflict || null,
-				sources: sourcesOf(dataset, t),
+				sources: targetSources(dataset, t),
 				years: t.years.map((y) => ({ year: y.year, amount: y.amount, status: y.status, source: y.source, note: y.note }))
 			})),
 			null,
@@ -415,14 +418,22 @@ function listTargets(dataset: Dataset, format: 'table' | 'csv' | 'json'): string
 	const rows = dataset.targets.map((t) => {
 		const series = targetSeries(dataset, t.id, TABLE_YEARS);
 		const cells = series.values.map((v, i) => (v !== null ? formatAmount(v) : series.status[i] === 'pm' ? 'PM' : 'onbekend'));
-		const sources = [...new Set(sourcesOf(dataset, t).map((s) => ('entry' in s ? `${s.entry} (${s.kind})` : `${s.document} r. ${s.line}`)))].join(', ');
+		const sources = [...new Set(targetSources(dataset, t).map((s) => ('entry' in s ? `${s.entry} (${s.kind})` : `${s.document} r. ${s.line}`)))].join(', ');
 		return [t.id, t.date, t.kind === 'laag' ? `laag op ${t.base}` : t.kind, ...cells, t.after, sources];
 	});
 	if (format === 'csv') return toCsv([header, ...rows], 'excel-nl').replace(/\r\n$/, '');
 	return `Doelen en kaders, € mln (een laag: opgeteld bij haar basis) · data ${dataset.version}\n\n${alignedText(header, [rows])}`;
 }
 
-function listAssumptions(dataset: Dataset): string {
+/** --list-assumptions: a text table, or each assumption with its source as JSON or as rows of the open data. */
+function listAssumptions(dataset: Dataset, format: 'table' | 'csv' | 'json', csvVariant: CsvVariant): string {
+	if (format === 'json')
+		return JSON.stringify(
+			dataset.assumptions.map((a) => assumptionJson(dataset, a)),
+			null,
+			2
+		);
+	if (format === 'csv') return toCsv(assumptionRows(openData(dataset)), csvVariant).replace(/\r\n$/, '');
 	const rows = dataset.assumptions.map((a) => [
 		a.id,
 		String(a.defaultValue),
@@ -434,69 +445,6 @@ function listAssumptions(dataset: Dataset): string {
 	const header = ['aanname', 'standaard', 'eenheid', 'bereik', 'bron', 'omschrijving'];
 	const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
 	return [header, ...rows].map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
-}
-
-function toJson(
-	result: ScenarioResult,
-	name: string,
-	dataset: Dataset,
-	uncertainty?: { set: { id: string; name: string }; result: UncertaintyResult; tornado: Tornado }
-) {
-	const u = uncertainty?.result;
-	const row = (id: string) => dataset.measures.find((m) => m.id === id)!;
-	return {
-		scenario: result.scenario,
-		name,
-		dataVersion: dataset.version,
-		unit: 'EUR mln',
-		years: result.years,
-		extrapolated: result.extrapolated,
-		// each measure with where its row stands and the cells whose reading is doubtful
-		measures: result.measures.map((m) => ({ ...m, source: row(m.id).source, doubts: row(m.id).doubts })),
-		totals: result.totals,
-		// the target the result is set against, with what it says per year and where it comes from
-		targetId: result.targetId,
-		targetName: targetLabel(dataset, result.targetId),
-		targetSources: sourcesOf(
-			dataset,
-			dataset.targets.find((t) => t.id === result.targetId)!
-		),
-		targetStatus: result.targetStatus,
-		target: result.target,
-		gap: result.gap,
-		overlap: result.overlap,
-		warnings: result.warnings,
-		...(u && uncertainty
-			? {
-					uncertainty: {
-						runs: u.runs,
-						seed: u.seed,
-						p5: u.net.p5,
-						p10: u.net.p10,
-						p50: u.net.p50,
-						p90: u.net.p90,
-						p95: u.net.p95,
-						mean: u.net.mean,
-						pTarget: u.pTarget,
-						expectedShortfall: u.expectedShortfall,
-						breakEven: u.breakEven,
-						cumulativeNet: u.cumulativeNet,
-						savings: u.savings,
-						costs: u.costs,
-						set: uncertainty.set,
-						inputs: u.inputs.map((i) => ({
-							id: i.input.id,
-							distribution: i.distribution,
-							spec: distributionSpec(i.distribution),
-							status: i.status,
-							source: i.source,
-							tempo: i.tempo
-						}))
-					},
-					tornado: uncertainty.tornado
-				}
-			: {})
-	};
 }
 
 /** What a run of the command line gives: its exit code and what it writes to stdout and stderr. */

@@ -10,6 +10,7 @@ import { KEY_LABELS, localTable, type LocalEntry } from '../lib/format/localTabl
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { alignedText } from './textTable';
 import { parseNumber } from '../lib/data/parseNumber';
+import { licenceJson } from '../lib/opendata/licence';
 
 export interface LocalOptions {
 	gemeenten?: string;
@@ -77,6 +78,7 @@ export function localOutput(
 				scenario: result.scenario,
 				name: scenarioName,
 				dataVersion: dataset.version,
+				licence: licenceJson(),
 				unit: 'EUR',
 				key,
 				national,

@@ -45,3 +45,6 @@ export function scenarioFileNotice(idOrPath: string, dataset: Dataset): string |
 		return null;
 	}
 }
+
+/** The simulator's name and version, from package.json. */
+export const PROGRAM: { name: string; version: string } = JSON.parse(readFileSync(resolve(DATA_DIR, '../package.json'), 'utf8'));

@@ -11,6 +11,8 @@ describe.skipIf(!executablePath)('the assumptions panel, by keyboard alone', () 
 	beforeAll(async () => {
 		page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${app.base}/`);
+		// the fields answer once the page has started (its worker requested): not before
+		await page.waitForLoadState('networkidle');
 	});
 
 	const netto2028 = () => page.getByTestId('netto-2028').textContent().then(plain);

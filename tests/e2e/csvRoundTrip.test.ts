@@ -75,6 +75,10 @@ describe.skipIf(!executablePath || !soffice)('every CSV the app offers, opened i
 			const header = rows[0]!.map((c) => (c.kind === 'text' ? c.text : c.kind === 'float' ? String(c.value) : ''));
 			const numeric = header.map((h) => NUMERIC.test(h));
 			if (!numeric.some(Boolean)) wrong.push(`${file.split('/').pop()}: geen kolom met een eenheid in de kop (${header.join(' | ')})`);
+			// every export states the data licence, on its last line
+			const last = rows.at(-1)!;
+			if (last.length !== 1 || last[0]!.kind !== 'text' || !last[0]!.text.startsWith('Licentie: data CC BY 4.0'))
+				wrong.push(`${file.split('/').pop()}: de laatste regel noemt de licentie niet`);
 			rows.slice(1).forEach((row, r) =>
 				row.forEach((cell: SheetCell, c) => {
 					if (!numeric[c] || cell.kind !== 'text' || cell.text === 'PM') return;

@@ -32,6 +32,8 @@ describe.skipIf(!executablePath)('charts exported as SVG and PNG stand on their 
 		const page = await context.newPage();
 		await page.goto(`${app.base}${path}`);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
+		// the fields answer once the page has started (its worker requested): not before
+		await page.waitForLoadState('networkidle');
 		return page;
 	}
 
@@ -97,6 +99,7 @@ describe.skipIf(!executablePath)('charts exported as SVG and PNG stand on their 
 			for (const label of screen.barLabels) expect(svg.text, `${screen.title}: bar label`).toContain(label);
 			expect(svg.text).toMatch(/Hervormingsagenda Jeugd · scenariosimulator · \d{1,2} \w+ 20\d\d/);
 			expect(svg.text).toContain('Bron: Commissie van Wijzen (2021), Tabel 1 en 2, document 004 regels 657–805');
+			expect(svg.text).toContain('Licentie: data CC BY 4.0');
 			expect(svg.haloOnTop, `${screen.title}: halo over the letters`).toEqual([]);
 			if (svg.extrapolationOnTop !== null) expect(svg.extrapolationOnTop, `${screen.title}: extrapolatie drawn last`).toBe(true);
 			exports.push({ screen, svg, chart });

@@ -20,6 +20,8 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 	async function open(page: Page, path: string) {
 		await page.goto(app.base + path);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
+		// the fields answer once the page has started (its worker requested): not before
+		await page.waitForLoadState('networkidle');
 	}
 	const netto = (page: Page) => page.getByTestId('gemeente-netto').textContent().then(plain);
 
@@ -140,7 +142,7 @@ describe.skipIf(!executablePath)('a gemeente in the browser', { timeout: 90_000 
 		await expect.poll(() => page.getByTestId('terugverdiend').textContent().then(plain)).toContain('Terugverdiend in 2026');
 
 		await page.getByTestId('rapport-link').click();
-		await page.waitForURL(/\/gemeente\/rapport\?/);
+		await page.waitForURL(/\/gemeente\/rapport\/?\?/);
 		await expect.poll(() => page.locator('h1').textContent().then(plain)).toBe('Voorbeeldgemeente: Tabel 1 zoals gedrukt');
 		await expect.poll(() => page.locator('article.report').textContent().then(plain), { timeout: 30_000 }).not.toContain('wordt berekend');
 		const report = (await page.locator('article.report').textContent().then(plain))!;

@@ -12,6 +12,8 @@ describe.skipIf(!executablePath)('the measure page in words and with the scenari
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		await page.goto(`${app.base}${path}`);
+		// the fields answer once the page has started (its worker requested): not before
+		await page.waitForLoadState('networkidle');
 		return page;
 	}
 	/** Text as a reader sees it: no-break spaces as spaces. */

@@ -27,6 +27,8 @@ describe.skipIf(!executablePath)('scenarios in the browser', { timeout: 60_000 }
 		const page = await context.newPage();
 		await page.goto(url);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
+		// the fields answer once the page has started (its worker requested): not before
+		await page.waitForLoadState('networkidle');
 		return page;
 	}
 	const netto = (page: Page) => page.getByTestId('netto-2028').textContent().then(plain);

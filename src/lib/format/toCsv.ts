@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { roundHalfAway } from '../engine';
 import type { Cell } from './resultTable';
+import { LICENCE_LINE } from '../opendata/licence';
 
 /**
  * `excel-nl` opens cleanly in Dutch Excel: UTF-8 BOM, `;` between fields, decimal comma.
@@ -11,7 +12,8 @@ export type CsvVariant = 'excel-nl' | 'plain';
 /**
  * Rows to CSV text. Numbers are written with up to `decimals` decimals (3: € 1.000 in € mln),
  * rounded half away from zero, and no thousands separator; null (PM) is written as "PM". Text that a spreadsheet would run as
- * a formula is prefixed.
+ * a formula is prefixed. After the rows come an empty line and the licence (LICENCE_LINE), as a
+ * StatLine file ends in its notes.
  */
 export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant = 'excel-nl', decimals = 3): string {
 	const decimal = variant === 'excel-nl' ? ',' : '.';
@@ -22,6 +24,7 @@ export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant = 
 			return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 		})
 	);
-	const text = Papa.unparse(cells, { delimiter: variant === 'excel-nl' ? ';' : ',', newline: '\r\n' });
-	return variant === 'excel-nl' ? `\uFEFF${text}\r\n` : `${text}\r\n`;
+	const options = { delimiter: variant === 'excel-nl' ? ';' : ',', newline: '\r\n' };
+	const text = `${Papa.unparse(cells, options)}\r\n\r\n${Papa.unparse([[LICENCE_LINE]], options)}\r\n`;
+	return variant === 'excel-nl' ? `\uFEFF${text}` : text;
 }
