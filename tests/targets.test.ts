@@ -34,7 +34,7 @@ describe('the targets after the Commissie van Wijzen (doelen.csv)', () => {
 		expect(89 + 196 + 100).toBe(385);
 		const { values, status } = targetSeries(dataset, 'ha-2023', [...TABLE_YEARS, 2035]);
 		expect(values).toEqual([214, 374, 374, 374, 1000, 1000, 1000, 1000]);
-		expect(status.every((s) => s === 'bedrag')).toBe(true);
+		expect(status.filter((s) => s !== 'bedrag')).toEqual([]);
 		// the printed totals, not the cell sums (375 for 2023): the agreement booked 374
 		expect(printed(2023)).toBe(374);
 	});
