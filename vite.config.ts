@@ -44,6 +44,8 @@ export default defineConfig({
 	// samples), they stay out of its bundle.
 	// The inverse CDFs and their @stdlib functions get a chunk of their own: the worker samples,
 	// and the distribution editor (loaded when opened) draws shapes; the first page loads neither.
+	// d3 is one chunk too, so a page that uses only part of it (the timeline of /fiches) does not
+	// split what the first page loads into more files.
 	build: {
 		rollupOptions: {
 			treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') },
@@ -53,7 +55,9 @@ export default defineConfig({
 						? 'inverse'
 						: id.endsWith('/engine/distributions.ts') || id.includes('commonjsHelpers')
 							? 'shared'
-							: undefined
+							: id.includes('/node_modules/d3-')
+								? 'd3'
+								: undefined
 			}
 		}
 	},

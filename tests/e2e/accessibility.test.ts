@@ -15,6 +15,7 @@ const PAGES = [
 	{ name: 'gemeente', path: '/gemeente' },
 	{ name: 'afspraken', path: '/afspraken' },
 	{ name: 'vanaf-2028', path: '/vanaf-2028' },
+	{ name: 'fiches', path: '/fiches' },
 	{
 		name: 'rapport',
 		path: '/gemeente/rapport?gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000&lt-investering=250000&lt-basis=12000000&lt-groei-met=0.03'
