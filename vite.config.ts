@@ -46,6 +46,8 @@ export default defineConfig({
 	// and the distribution editor (loaded when opened) draws shapes; the first page loads neither.
 	// Svelte's runtime is one chunk: every page loads the layout, which uses most of it, and each
 	// page using another part of it would otherwise cut it into many small files.
+	// d3 is one chunk too, so a page that uses only part of it (the timeline of /fiches) does not
+	// split what the first page loads into more files.
 	build: {
 		rollupOptions: {
 			treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') },
@@ -57,6 +59,8 @@ export default defineConfig({
 							? 'shared'
 							: id.includes('/node_modules/svelte/src/')
 								? 'svelte'
+							: id.includes('/node_modules/d3-')
+								? 'd3'
 								: undefined
 			}
 		}

@@ -26,6 +26,66 @@ function scenarioFile(name: string, content: unknown): string {
 	return path;
 }
 
+describe('npm run simulate -- --fiches', { timeout: 30_000 }, () => {
+	it('--scenario werkgroepen --format json: B17 is PM in 2026–2028, as the working group advises, and the choices come with their notes', () => {
+		const { code, stdout } = simulate('--scenario', 'werkgroepen', '--format', 'json');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		const b17 = json.measures.find((m: { id: string }) => m.id === 'b17');
+		expect(b17.pm.slice(4)).toEqual([true, true, true]);
+		expect(b17.net.slice(4)).toEqual([0, 0, 0]);
+		// Tabel 1 less B17's 300, B2's 200 four years later (133 in 2028) and B6 at half (12)
+		expect(json.totals.net[6]).toBe(1018 - 300 - 67 - 12);
+		expect(json.totals.pmCount.slice(4)).toEqual([6, 6, 6]);
+	});
+
+	it('--fiches --format json: every measure of Tabel 1 and 2, each item aangeleverd with its lines or ontbreekt', () => {
+		const { code, stdout } = simulate('--fiches', '--format', 'json');
+		expect(code).toBe(0);
+		const json = JSON.parse(stdout);
+		expect(json.items.map((i: { id: string }) => i.id)).toHaveLength(11);
+		expect(json.measures).toHaveLength(22);
+		expect(json.measures.filter((m: { table: number }) => m.table === 1)).toHaveLength(14);
+		for (const m of json.measures) {
+			expect(
+				m.items.map((c: { item: string }) => c.item),
+				m.id
+			).toEqual(json.items.map((i: { id: string }) => i.id));
+			for (const c of m.items) {
+				expect(['aangeleverd', 'ontbreekt'], `${m.id} ${c.item}`).toContain(c.status);
+				if (c.status === 'aangeleverd') expect(c.source.document, `${m.id} ${c.item}`).toBe('004');
+			}
+		}
+		const b17 = json.measures.find((m: { id: string }) => m.id === 'b17');
+		const costs = b17.items.find((c: { item: string }) => c.item === 'transformatiekosten');
+		expect([costs.status, costs.source.line, costs.source.lines.at(-1)]).toEqual(['aangeleverd', 6932, 6937]);
+		expect(costs.gap.source.line).toBe(7049);
+		// B13: no working group, so no fiche, and every item missing
+		const b13 = json.measures.find((m: { id: string }) => m.id === 'b13');
+		expect([b13.fiche, b13.delivered, b13.source.line]).toEqual([false, 0, 138]);
+	});
+
+	it('--fiches --format csv: a row per measure and item for Dutch Excel, with the lines and the gap the source names', () => {
+		const { code, stdout } = simulate('--fiches', '--format', 'csv');
+		expect(code).toBe(0);
+		const lines = stdout.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('\uFEFFCode;Maatregel;Tabel;Onderdeel;Status;Regels;Toelichting;Gat volgens de bron (regels);Gat volgens de bron');
+		expect(lines).toHaveLength(1 + 22 * 11);
+		expect(lines.find((l) => l.startsWith('B6;Tariefdifferentiatie;1;Tijdpad'))).toBe(
+			'B6;Tariefdifferentiatie;1;Tijdpad: a doorlooptijd, b implementatie, c realisatie;ontbreekt;;;doc. 004, r. 4113–4114;Er is geen tijdpad, omdat de inzet nog niet is uitgewerkt.'
+		);
+	});
+
+	it('--fiches prints the matrix, ✓ where the fiche delivers and – where it does not, with the items and their lines', () => {
+		const { code, stdout } = simulate('--fiches');
+		expect(code).toBe(0);
+		const b6 = stdout.split('\n').find((l) => l.startsWith('B6 '))!;
+		// B6 delivers only its nature and aims (aard, doelen): two of eleven
+		expect(b6.split(/\s+/).slice(1)).toEqual(['ja', '✓', '✓', '–', '–', '–', '–', '–', '–', '–', '–', '–', '2', 'van', '11']);
+		expect(stdout).toContain('tijdpad             Tijdpad: a doorlooptijd, b implementatie, c realisatie (doc. 004, r. 630, 638–639)');
+	});
+});
+
 describe('npm run simulate', { timeout: 30_000 }, () => {
 	it('--format json prints one JSON document with the Tabel 1 sums', () => {
 		const { code, stdout } = simulate('--scenario', 'cvw-tabel-1', '--format', 'json');
@@ -213,7 +273,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		[['--set', 'b17.kinderen=veel'], /^Fout: waarde voor b17.kinderen: “veel” is geen getal/],
 		[['--set', 'b17.kinderen=1e4'], /^Fout: waarde voor b17.kinderen: “1e4” is geen getal/],
 		[['--set', 'b17.kinderen'], /^Fout: --set "b17.kinderen" moet de vorm aanname=waarde hebben/],
-		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, vng, werkgroepen/],
+		[['--scenario', 'onbekend'], /^Fout: onbekend: onbekend scenario; kies cvw-tabel-1, rijk, vng, werkgroepen, werkgroepen-illustratief/],
 		[['--format', 'xml'], /^Fout: onbekend formaat "xml"/],
 		[['--horizon', '2050'], /^Fout: horizon "2050" moet een jaar van 2028 tot en met 2035 zijn/],
 		[['--bestaat-niet'], /^Fout: ongeldige optie/],
@@ -252,7 +312,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 	});
 
 	it('--compare --format table prints the totals side by side and the gap steps, largest first', () => {
-		const { code, stdout } = simulate('--compare', 'cvw-tabel-1,werkgroepen');
+		const { code, stdout } = simulate('--compare', 'cvw-tabel-1,werkgroepen-illustratief');
 		expect(code).toBe(0);
 		const verschil = stdout.split('\n').find((l) => l.startsWith('Netto: verschil'))!;
 		const cells = verschil
@@ -264,7 +324,7 @@ describe('npm run simulate', { timeout: 30_000 }, () => {
 		expect(33 + 101 + 3 + 74.75).toBe(211.75);
 		expect(cells[0]).toBe('−212');
 		expect(cells[6]).toBe(`−${1018 - 789}`);
-		expect(stdout).toMatch(/Kloof netto 2028: van Tabel 1 zoals gedrukt naar Werkgroepen/);
+		expect(stdout).toMatch(/Kloof netto 2028: van Tabel 1 zoals gedrukt naar Werkgroepen, illustratief/);
 		const steps = stdout.split('\n').filter((l) => l.startsWith('B17: Kinderen') || l.startsWith('B6: Deel'));
 		expect(steps[0]).toMatch(/^B17: Kinderen.*20\.000\skinderen\s+10\.000\skinderen\s+−150\s+−150$/);
 	});

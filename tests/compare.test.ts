@@ -62,8 +62,21 @@ describe('gap waterfall', () => {
 		expect(w.parts[0]!.mln).toBe(66 + 131 + 262 * 4);
 	});
 
-	it('Tabel 1 to werkgroepen: the assumption steps, B17 kinderen the largest (20 000 → 10 000 halves € 300 mln)', () => {
+	it('Tabel 1 to werkgroepen: B17 as a PM post is the largest step (its € 300 mln leaves the net), then B2 and B6', () => {
 		const w = gapWaterfall(dataset, preset('cvw-tabel-1'), preset('werkgroepen'), { year: 2028, cumulative: false });
+		expect(w.gapEuros).toBe((639 - 1018) * 1e6);
+		expect(w.parts.map((p) => [p.step.id, p.aloneMln])).toEqual([
+			['curve:b17', -300],
+			['aanname:b2.wetswijziging', -67],
+			['aanname:b6.factor', -12],
+			// B15 is at its full 101 by 2028 in both
+			['aanname:b15.start', 0],
+			['aanname:b15.vol', 0]
+		]);
+	});
+
+	it('Tabel 1 to werkgroepen-illustratief: the assumption steps, B17 kinderen the largest (20 000 → 10 000 halves € 300 mln)', () => {
+		const w = gapWaterfall(dataset, preset('cvw-tabel-1'), preset('werkgroepen-illustratief'), { year: 2028, cumulative: false });
 		expect(w.toEuros - w.fromEuros).toBe(w.gapEuros);
 		expect(w.gapEuros).toBe((789 - 1018) * 1e6);
 		const first = w.parts[0]!;

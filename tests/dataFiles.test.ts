@@ -85,7 +85,7 @@ describe('data/', () => {
 
 	it('has presets whose measures all exist', () => {
 		const presets = readPresets(dataset);
-		expect(presets.map((p) => p.id)).toEqual(['cvw-tabel-1', 'rijk', 'vng', 'werkgroepen']);
+		expect(presets.map((p) => p.id)).toEqual(['cvw-tabel-1', 'rijk', 'vng', 'werkgroepen', 'werkgroepen-illustratief']);
 		expect(presets[1]!.measures).toHaveLength(22);
 	});
 });
@@ -226,6 +226,8 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 			'b17.alternatieven': 'niet becijferd',
 			'b2.rest-elders': '50%',
 			'b15.voorinvestering': 'kost het',
+			'b15.werk-inkomen': 'werk en inkomen',
+			'b19.zvw-consultatie': 'betaaltitel',
 			'b19.spv': '772'
 		};
 		const all = Object.values(dataset.mechanisms).flatMap((m) => m.costs.map((line) => [`${m.measure}.${line.id}`, line] as const));
@@ -234,30 +236,65 @@ describe.skipIf(!haveSources)('citations against the source text (document 004 a
 		for (const shared of dataset.shared) expect(cited(shared.source), shared.id).toContain('29 procent');
 	});
 
+	/** Per werkgroepen preset and note: the words its cited lines must carry, and whether the note says the value is our assumption. */
+	const WERKGROEPEN_NOTES: Record<string, { words: string[]; ours: boolean }> = {
+		'b2.wetswijziging': { words: ['artikel 1.2', 'ongeveer 4 jaar', 'nadere regelgeving'], ours: true },
+		'b15.start': { words: ['kost het', 'werk en inkomen', '2022'], ours: true },
+		'b15.vol': { words: ['professionals opgeleid'], ours: true },
+		'b6.factor': { words: ['temperen'], ours: true },
+		b12: { words: ['beide kanten op'], ours: true },
+		b23: { words: ['hypothese'], ours: true }
+	};
+	const NOTE_TEXT: Record<string, Record<string, { words: string[]; ours: boolean }>> = {
+		werkgroepen: {
+			...WERKGROEPEN_NOTES,
+			b17: { words: ['onvoldoende is onderbouwd', 'PM post'], ours: false },
+			'b17.kostenMee': { words: ['invoeringskosten van €295'], ours: false }
+		},
+		'werkgroepen-illustratief': {
+			...WERKGROEPEN_NOTES,
+			'b17.kinderen': { words: ['10.000 kinderen', 'zeer forse aanname', 'PM post'], ours: true },
+			'b17.kostenMee': { words: ['295', '5 miljoen', 'invoeringskosten van €295'], ours: true }
+		}
+	};
+	const citedInNote = (note: string) =>
+		[...note.matchAll(/regels? (\d+)(?:-(\d+))?/g)].flatMap(([, from, to]) => {
+			const first = Number(from);
+			return Array.from({ length: (to ? Number(to) : first) - first + 1 }, (_, i) => first + i);
+		});
+
 	it('each preset note that cites lines cites lines that carry what it says', () => {
-		const NOTE_TEXT: Record<string, Record<string, string[]>> = {
-			werkgroepen: {
-				'b17.kinderen': ['10.000', 'PM post'],
-				'b17.kostenMee': ['295', '5 miljoen', 'invoeringskosten van €295'],
-				'b2.wetswijziging': ['ongeveer 4 jaar'],
-				'b15.start': ['kost het'],
-				'b15.vol': ['professionals opgeleid'],
-				'b6.factor': ['temperen']
-			}
-		};
 		for (const preset of readPresets(dataset)) {
 			for (const [id, note] of Object.entries(preset.notes)) {
-				const numbers = [...note.matchAll(/regels? (\d+)(?:-(\d+))?/g)].flatMap(([, from, to]) => {
-					const first = Number(from);
-					return Array.from({ length: (to ? Number(to) : first) - first + 1 }, (_, i) => first + i);
-				});
+				const numbers = citedInNote(note);
 				if (numbers.length === 0) continue;
 				const text = numbers.map((n) => lines[n - 1] ?? '').join('\n');
-				const expected = NOTE_TEXT[preset.id]?.[id] ?? (id === 'b17.kostenMee' ? ['295', '5 miljoen'] : id === 'b19.kostenMee' ? ['772'] : undefined);
+				const expected = NOTE_TEXT[preset.id]?.[id]?.words ?? (id === 'b17.kostenMee' ? ['295', '5 miljoen'] : id === 'b19.kostenMee' ? ['772'] : undefined);
 				expect(expected, `${preset.id} ${id} needs an expected text`).toBeDefined();
-				for (const word of expected!) expect(text, `${preset.id} ${id}`).toContain(word);
+				for (const word of expected!) expect(text, `${preset.id} ${id}: ${word}`).toContain(word);
 			}
 		}
+	});
+
+	it('the werkgroepen presets make no choice without a note: each cites the lines it rests on, and says so where the value is ours', () => {
+		for (const id of ['werkgroepen', 'werkgroepen-illustratief']) {
+			const preset = readPresets(dataset).find((p) => p.id === id)!;
+			// every assumption and override the preset sets, and every measure it keeps at the table against a doubt, has a note
+			const choices = [...Object.keys(preset.assumptions), ...Object.keys(preset.overrides)];
+			expect(Object.keys(preset.notes).sort(), id).toEqual(Object.keys(NOTE_TEXT[id]!).sort());
+			for (const choice of choices) expect(preset.notes[choice], `${id} ${choice}`).toBeDefined();
+			for (const [key, note] of Object.entries(preset.notes)) {
+				expect(citedInNote(note).length, `${id} ${key} cites no line`).toBeGreaterThan(0);
+				if (NOTE_TEXT[id]![key]!.ours) expect(note, `${id} ${key}`).toContain('onze aanname');
+				else expect(note, `${id} ${key}`).not.toContain('onze aanname');
+			}
+		}
+		// the working group's own advice for B17 is PM (L6775–6776), so the faithful preset sets that, and no number of children
+		const faithful = readPresets(dataset).find((p) => p.id === 'werkgroepen')!;
+		expect(faithful.overrides.b17).toEqual({ pm: true });
+		expect(faithful.assumptions['b17.kinderen']).toBeUndefined();
+		expect(faithful.assumptions['b17.kostenMee']).toBeUndefined();
+		expect(lines[6950 - 1]).toContain('zeer forse aanname');
 	});
 
 	it.runIf(haveSources)('cites lines in lokaal.csv that hold the figure', () => {

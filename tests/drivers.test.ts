@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../src/cli/projectData';
-import { assumptionValues, explainYear, measureScope, simulate, structuralAmount, type Scenario } from '../src/lib/engine';
+import { assumptionValues, explainYear, measureScope, simulate, structuralAmount, TABLE_YEARS, type Scenario } from '../src/lib/engine';
 
 // Expected values are worked out by hand from the source figures (document 004) in each test.
 const dataset = readDataset();
@@ -180,18 +180,48 @@ describe('B2 reikwijdte: the remaining half elsewhere', () => {
 });
 
 describe('preset werkgroepen', () => {
-	it('2028 net = 1018 − B17 150 − B2 (200 → 133) 67 − B6 (24 → 12) 12 = 789, with B17 costs counted (none left in 2028)', () => {
-		expect(simulate(dataset, preset('werkgroepen')).totals.net[6]).toBe(789);
+	it('makes B17 a PM post, as the working group advises (004 L6775–6776): PM in every year, its € 300 mln of costs shown and not counted', () => {
+		const b17 = measure(preset('werkgroepen'), 'b17');
+		expect(b17.pm).toEqual(Array(7).fill(true));
+		expect(b17.net).toEqual(Array(7).fill(0));
+		// KPMG: 295 over the 4 years before 2026 (73,75 a year) and 5 over the 5 years to 2026 (1 a year)
+		const lines = b17.costLines.filter((l) => l.role === 'invoering' && !l.missing);
+		expect(lines.every((l) => !l.counted)).toBe(true);
+		expect(TABLE_YEARS.map((_, i) => lines.reduce((s, l) => s + l.perYearMln[i]!, 0))).toEqual([74.75, 74.75, 74.75, 74.75, 1, 0, 0]);
 	});
 
-	it('counts B17’s invoeringskosten: 2022 net = 215 − 33 (B2 later) − 101 (B15 from 2023) − 3 (B6 halved) − 74,75 = 3,25', () => {
-		// 215 − B2 33 − B15 101 − B6 3 − B17 costs 74,75 = 3,25
-		expect(simulate(dataset, preset('werkgroepen')).totals.net[0]).toBeCloseTo(3.25, 9);
+	it('net per year: Tabel 1 less B17 (PM), B2 four years later, B15 from 2023 to 2026, B6 at half', () => {
+		// Tabel 1: 215, 375, 464, 571, 962, 1018, 1018
+		// B17: 0, 0, 0, 0, −300, −300, −300 · B2 (33, 67, 133, 200 … four years later): −33, −67, −133, −200, −167, −133, −67
+		// B15 (101 × (year − 2022) / 4 up to 2026): −101, −75,75, −50,5, −25,25, 0, 0, 0 · B6 (6, 12, 14, 17, 17, 24, 24 at half): −3, −6, −7, −8,5, −8,5, −12, −12
+		const expected = [
+			215 - 33 - 101 - 3,
+			375 - 67 - 75.75 - 6,
+			464 - 133 - 50.5 - 7,
+			571 - 200 - 25.25 - 8.5,
+			962 - 300 - 167 - 8.5,
+			1018 - 300 - 133 - 12,
+			1018 - 300 - 67 - 12
+		];
+		expect(expected).toEqual([78, 226.25, 273.5, 337.25, 486.5, 573, 639]);
+		const net = simulate(dataset, preset('werkgroepen')).totals.net;
+		net.forEach((x, i) => expect(x, String(TABLE_YEARS[i])).toBeCloseTo(expected[i]!, 9));
 	});
 
 	it('documents every choice it makes', () => {
 		const werkgroepen = preset('werkgroepen');
-		for (const id of Object.keys(werkgroepen.assumptions)) expect(werkgroepen.notes[id], id).toMatch(/regel/);
+		for (const id of [...Object.keys(werkgroepen.assumptions), ...Object.keys(werkgroepen.overrides)]) expect(werkgroepen.notes[id], id).toMatch(/regel/);
+	});
+});
+
+describe('preset werkgroepen-illustratief', () => {
+	it('2028 net = 1018 − B17 150 − B2 (200 → 133) 67 − B6 (24 → 12) 12 = 789, with B17 costs counted (none left in 2028)', () => {
+		expect(simulate(dataset, preset('werkgroepen-illustratief')).totals.net[6]).toBe(789);
+	});
+
+	it('counts B17’s invoeringskosten: 2022 net = 215 − 33 (B2 later) − 101 (B15 from 2023) − 3 (B6 halved) − 74,75 = 3,25', () => {
+		// 215 − B2 33 − B15 101 − B6 3 − B17 costs 74,75 = 3,25
+		expect(simulate(dataset, preset('werkgroepen-illustratief')).totals.net[0]).toBeCloseTo(3.25, 9);
 	});
 });
 

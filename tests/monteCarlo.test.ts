@@ -257,12 +257,29 @@ describe('Monte Carlo', () => {
 
 describe('uncertain inputs', () => {
 	it('an assumption the scenario sets is a chosen point; the rest take onzekerheid.csv, with *.schaal as fallback', () => {
-		const model = compileModel(dataset, { ...preset('werkgroepen'), uncertaintySet: 'werkgroepen' });
+		const model = compileModel(dataset, { ...preset('werkgroepen-illustratief'), uncertaintySet: 'werkgroepen' });
 		const ids = uncertainInputs(dataset, model).map((u) => u.input.id);
-		expect(ids).not.toContain('b17.kinderen'); // werkgroepen sets 10 000
+		expect(ids).not.toContain('b17.kinderen'); // the illustration sets 10 000
 		expect(ids).toContain('b17.besparingPerKind');
 		expect(ids).toContain('b12.schaal'); // from *.schaal
 		expect(ids).not.toContain('b17.schaal'); // "geen" in the data
+	});
+
+	it('a measure the scenario makes a PM post draws nothing for its saving: werkgroepen leaves B17 without an amount', () => {
+		// what the Monte Carlo draws: the uncertain inputs that some line of the net reads
+		const drawn = (scenario: Scenario) => {
+			const model = compileModel(dataset, scenario);
+			return uncertainInputs(dataset, model)
+				.filter((u) => model.reads.has(u.slot))
+				.map((u) => u.input.id);
+		};
+		const saving = ['b17.kinderen', 'b17.succes', 'b17.besparingPerKind', 'b17.schaal', 'b17.verschuiving'];
+		const werkgroepen = drawn({ ...preset('werkgroepen'), uncertaintySet: 'werkgroepen' });
+		expect(werkgroepen.filter((id) => saving.includes(id))).toEqual([]);
+		// its costs can still be counted (a switch), so their factor is drawn, as for B19's costs in the Rijk preset
+		expect(werkgroepen).toContain('b17.kosten');
+		// in the illustration B17 has an amount, and its level is drawn
+		expect(drawn({ ...preset('werkgroepen-illustratief'), uncertaintySet: 'werkgroepen' })).toContain('b17.besparingPerKind');
 	});
 });
 

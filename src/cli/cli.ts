@@ -29,7 +29,8 @@ import { formatAmount } from '../lib/format/formatMln';
 import { AMOUNTS_NOTE, resultTable, sourceText, tableRows } from '../lib/format/resultTable';
 import { toCsv, type CsvVariant } from '../lib/format/toCsv';
 import { compareTable, gapTable, gapTextTable } from '../lib/format/compareTable';
-import { PROGRAM, readDataset, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
+import { PROGRAM, readDataset, readFiches, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
+import { ficheLongRows, ficheRows } from '../lib/fiches/ficheTable';
 import { resultJson, targetSources } from '../lib/format/resultJson';
 import { assumptionJson, openData } from '../lib/opendata/openData';
 import { assumptionRows, openDataRows } from '../lib/opendata/openDataRows';
@@ -42,7 +43,8 @@ import { parseDistributionSpec } from '../lib/data/distributionSpec';
 
 const HELP = `Gebruik: npm run -s simulate -- [opties]
 
-  --scenario <id | bestand.json>  preset (cvw-tabel-1, rijk, vng, werkgroepen) of een scenariobestand
+  --scenario <id | bestand.json>  preset (cvw-tabel-1, rijk, vng, werkgroepen, werkgroepen-illustratief)
+                                  of een scenariobestand
                                   (ook een uit de app geëxporteerd bestand); standaard cvw-tabel-1
   --compare <a,b[,c,d]>           2 tot 4 scenario's naast elkaar (ids of .json-bestanden), met de
                                   verschillen met de eerste en de kloofanalyse per stap
@@ -77,6 +79,9 @@ const HELP = `Gebruik: npm run -s simulate -- [opties]
                                   --format csv of json)
   --open-data                     de hele dataset met de bron bij elke rij, als --format csv (standaard,
                                   met --csv excel-nl of plain) of json; data onder CC BY 4.0
+  --fiches                        de fichecheck: per maatregel wat de fiche aanlevert van wat de centrale
+                                  opdracht vraagt (document 004 regels 611-639), met regels; met --format
+                                  csv of json ook de toelichting en de gaten die de bron zelf noemt
   -h, --help                      deze tekst
   --version                       versie van de simulator en van de data
 
@@ -116,6 +121,7 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 				aandeel: { type: 'string' },
 				'list-assumptions': { type: 'boolean', default: false },
 				'list-doelen': { type: 'boolean', default: false },
+				fiches: { type: 'boolean', default: false },
 				doel: { type: 'string', default: DEFAULT_TARGET },
 				'open-data': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -141,6 +147,7 @@ function main(argv: string[], warn: (text: string) => void, err: (line: string) 
 		return format === 'json' ? JSON.stringify(data, null, 2) : toCsv(openDataRows(data), csvVariant).replace(/\r\n$/, '');
 	}
 	if (values['list-doelen']) return listTargets(dataset, format);
+	if (values.fiches) return listFiches(dataset, format, csvVariant);
 	const targetId = values.doel;
 	if (!dataset.targets.some((t) => t.id === targetId))
 		throw new UsageError(`onbekend doel "${targetId}"; kies ${dataset.targets.map((t) => t.id).join(', ')} (zie --list-doelen)`);
@@ -423,6 +430,56 @@ function listTargets(dataset: Dataset, format: 'table' | 'csv' | 'json'): string
 	});
 	if (format === 'csv') return toCsv([header, ...rows], 'excel-nl').replace(/\r\n$/, '');
 	return `Doelen en kaders, € mln (een laag: opgeteld bij haar basis) · data ${dataset.version}\n\n${alignedText(header, [rows])}`;
+}
+
+/**
+ * --fiches: per measure of Tabel 1 and 2 each item the central assignment asks of a fiche
+ * (document 004 L611–639), aangeleverd with its lines or ontbreekt; a gap the source names itself.
+ */
+function listFiches(dataset: Dataset, format: 'table' | 'csv' | 'json', csvVariant: CsvVariant): string {
+	const check = readFiches(dataset);
+	const rows = ficheRows(check, dataset);
+	if (format === 'json') {
+		return JSON.stringify(
+			{
+				dataVersion: dataset.version,
+				ficheVersion: check.version,
+				items: check.items,
+				measures: rows.map((r) => ({
+					id: r.measure.id,
+					code: r.measure.code,
+					name: r.measure.name,
+					table: r.measure.table,
+					fiche: r.fiche.hasFiche,
+					source: r.fiche.source,
+					note: r.fiche.note,
+					delivered: r.delivered,
+					items: r.fiche.cells
+				}))
+			},
+			null,
+			2
+		);
+	}
+	if (format === 'csv') return toCsv(ficheLongRows(check, rows), csvVariant).replace(/\r\n$/, '');
+	const header = ['maatregel', 'fiche', ...check.items.map((i) => i.id), 'aangeleverd'];
+	const table = rows.map((r) => [
+		r.measure.code ?? (r.measure.name.length > 32 ? `${r.measure.name.slice(0, 31)}…` : r.measure.name),
+		r.fiche.hasFiche ? 'ja' : 'nee',
+		...r.fiche.cells.map((c) => (c.status === 'aangeleverd' ? '✓' : '–')),
+		`${r.delivered} van ${check.items.length}`
+	]);
+	const legend = check.items.map((i) => `  ${i.id.padEnd(20)}${i.label} (${sourceText(i.source)})`).join('\n');
+	return [
+		`Fichecheck: wat de fiche per maatregel aanlevert (✓) of niet (–) · data ${dataset.version}`,
+		'',
+		alignedText(header, [table]),
+		'',
+		'Onderdelen van de centrale opdracht:',
+		legend,
+		'',
+		'Regels, toelichting en de gaten die de bron zelf noemt: --fiches --format csv of --format json.'
+	].join('\n');
 }
 
 /** --list-assumptions: a text table, or each assumption with its source as JSON or as rows of the open data. */

@@ -6,6 +6,7 @@ import { DATA_FILE_NAMES, loadDataset, type DataFiles } from '../lib/data/loadDa
 import { loadPresets } from '../lib/data/loadPresets';
 import { olderFileNotice, parseScenario } from '../lib/data/parseScenario';
 import { DataError } from '../lib/data/DataError';
+import { FICHE_FILE_NAMES, loadFiches, type FicheCheck, type FicheFiles } from '../lib/data/loadFiches';
 import type { Dataset, Scenario } from '../lib/engine';
 import { parseFormula } from '../lib/data/parseFormula';
 
@@ -16,6 +17,12 @@ export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 export function readDataset(dir = DATA_DIR): Dataset {
 	const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 	return loadDataset(files as unknown as DataFiles, parseFormula);
+}
+
+/** Read and validate the fiche check from data/fiches/. */
+export function readFiches(dataset: Dataset, dir = join(DATA_DIR, 'fiches')): FicheCheck {
+	const files = Object.fromEntries(FICHE_FILE_NAMES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+	return loadFiches(files as unknown as FicheFiles, dataset);
 }
 
 /** Read the preset scenarios from data/scenarios/. */

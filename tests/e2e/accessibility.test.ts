@@ -17,6 +17,7 @@ const PAGES = [
 	{ name: 'vanaf-2028', path: '/vanaf-2028' },
 	{ name: 'open-data', path: '/open-data' },
 	{ name: 'insluiten', path: '/insluiten?scenario=rijk' },
+	{ name: 'fiches', path: '/fiches' },
 	{
 		name: 'rapport',
 		path: '/gemeente/rapport?gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000&lt-investering=250000&lt-basis=12000000&lt-groei-met=0.03'

@@ -65,24 +65,25 @@ describe.skipIf(!executablePath)('the agreements after 2021 and the view from 20
 		expect(await text(page, 'vanaf-Rijk: Tabel 1 en Tabel 2-2028')).toMatch(/^1\.739/);
 		expect(await text(page, 'vanaf-Rijk: Tabel 1 en Tabel 2-2035')).toMatch(/^1\.739/);
 		// the Monte Carlo fills in the bands and the chances
-		await expect.poll(() => text(page, 'vanaf-Werkgroepen: heroverwogen Tabel 1-2028'), { timeout: 10_000 }).toMatch(/^789\s*\d+ – \d+$/);
+		// Werkgroepen: 1.018 − B17 300 (PM) − B2 67 − B6 12 = 639 in 2028
+		await expect.poll(() => text(page, 'vanaf-Werkgroepen: heroverwogen Tabel 1-2028'), { timeout: 10_000 }).toMatch(/^639\s*\d+ – \d+$/);
 		const before = await text(page, 'vanaf-Werkgroepen: heroverwogen Tabel 1-2028');
 		expect(await text(page, 'kans-groeipijn-0')).toBe('—');
 		await expect.poll(() => text(page, 'kans-cvw-tabel-1-0')).toMatch(/^\d+ %/);
 		// another uncertainty set changes the band, not the figure
 		await page.getByLabel('Met de twijfels van de werkgroepen').check();
 		await expect.poll(() => text(page, 'vanaf-Werkgroepen: heroverwogen Tabel 1-2028'), { timeout: 10_000 }).not.toBe(before);
-		expect(await text(page, 'vanaf-Werkgroepen: heroverwogen Tabel 1-2028')).toMatch(/^789/);
+		expect(await text(page, 'vanaf-Werkgroepen: heroverwogen Tabel 1-2028')).toMatch(/^639/);
 		await page.context().close();
 	});
 
 	it('/gemeente: the gemeente’s part of the shortfall follows the rule chosen (werkgroepen, Ede with 26.000 of 3.719.481 jongeren)', async () => {
 		const page = await open('/gemeente?scenario=werkgroepen&gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000');
-		// 2028: Tabel 1 1.018 − werkgroepen 789 = 229 short; half for the gemeenten = 114,5; Ede 26.000 / 3.719.481 of it = € 800.380
-		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('800');
+		// 2028: Tabel 1 1.018 − werkgroepen 639 = 379 short; half for the gemeenten = 189,5; Ede 26.000 / 3.719.481 of it = € 1.324.647
+		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('1.325');
 		await page.getByLabel('De gemeenten', { exact: true }).check();
-		// all of it: 229 × 26.000 / 3.719.481 = € 1.600.761
-		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('1.601');
+		// all of it: 379 × 26.000 / 3.719.481 = € 2.649.294
+		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('2.649');
 		await page.getByLabel('Het Rijk', { exact: true }).check();
 		await expect.poll(() => text(page, 'tekort-gemeente-2028')).toBe('0');
 		await page.context().close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPath, servedApp } from './browser';
+import { browserPath, plain, servedApp } from './browser';
 
 const executablePath = browserPath();
 
@@ -41,9 +41,9 @@ describe.skipIf(!executablePath)('the measure page in words and with the scenari
 		await page.context().close();
 	});
 
-	it('/maatregel/b17?scenario=werkgroepen shows that scenario beside the defaults: 10.000 kinderen gives € 150 mln', async () => {
-		const page = await freshPage('/maatregel/b17?scenario=werkgroepen');
-		await expect.poll(() => currentHeading(page)).toBe('In uw scenario: ‘Werkgroepen: heroverwogen Tabel 1’');
+	it('/maatregel/b17?scenario=werkgroepen-illustratief shows that scenario beside the defaults: 10.000 kinderen gives € 150 mln', async () => {
+		const page = await freshPage('/maatregel/b17?scenario=werkgroepen-illustratief');
+		await expect.poll(() => currentHeading(page)).toBe('In uw scenario: ‘Werkgroepen, illustratief: B17 met 10.000 kinderen’');
 		// 10.000 × 25 % × € 60.000 = € 150 mln; the defaults above still read 300
 		expect(await text(page, 'huidig-structureel')).toBe('10.000 kinderen × 25 % × € 60.000 = € 150 mln');
 		expect(await text(page, 'standaard-structureel')).toBe('20.000 kinderen × 25 % × € 60.000 = € 300 mln');
@@ -52,9 +52,28 @@ describe.skipIf(!executablePath)('the measure page in words and with the scenari
 		expect(changes).toContain('‘Invoeringskosten buiten de tabel meetellen in het netto’: aan (standaard uit)');
 		expect(await current2028(page)).toBe('150');
 		// the preset's own line says why, with the note's source line
+		const illustration = await text(page, 'preset-werkgroepen-illustratief');
+		expect(illustration).toContain('€ 150 mln in 2028');
+		expect(illustration).toContain('regel 6953');
+		// the working groups' own position: a PM post, with the lines that advise it
 		const werkgroepen = await text(page, 'preset-werkgroepen');
-		expect(werkgroepen).toContain('€ 150 mln in 2028');
-		expect(werkgroepen).toContain('regel 6953');
+		expect(werkgroepen).toMatch(/^Werkgroepen: heroverwogen Tabel 1:\s*PM in 2028: het scenario zet de besparing op PM/);
+		expect(werkgroepen).toContain('regels 6775-6776');
+		await page.context().close();
+	});
+
+	it('/maatregel/b17 shows what the fiche delivers of the central assignment, with its lines, the gap it names, and its timetable', async () => {
+		const page = await freshPage('/maatregel/b17');
+		const item = page.locator('dl.fiche .item', { has: page.locator('dt', { hasText: 'Transformatiekosten' }) });
+		expect(await item.locator('.status').textContent()).toBe('aangeleverd');
+		expect(plain(await item.locator('.lines').textContent())).toBe('doc. 004, r. 6932–6937');
+		expect(plain(await item.locator('.gap').textContent())).toContain('Gat dat de bron zelf noemt (doc. 004, r. 7049–7051, 7066–7068)');
+		const raming = page.locator('dl.fiche .item', { has: page.locator('dt', { hasText: 'Financiële raming' }) });
+		expect(await raming.locator('.status').textContent()).toBe('ontbreekt');
+		// the timetable: a new framework by end 2022, then a strategy without years, and nothing on realisation
+		expect(plain(await text(page, 'tijdpad'))).toMatch(
+			/a · doorlooptijd tot implementatie: 2022 \(doc\. 004, r\. 7102–7103\); b · implementatie: genoemd, zonder jaartal/
+		);
 		await page.context().close();
 	});
 

@@ -73,7 +73,8 @@ describe.skipIf(!executablePath)('the first page in Chromium', () => {
 			['Tabel 1 zoals gedrukt', false],
 			['Rijk: Tabel 1 en Tabel 2', false],
 			['VNG: alleen Tabel 1', false],
-			['Werkgroepen: heroverwogen Tabel 1', true]
+			['Werkgroepen: heroverwogen Tabel 1', false],
+			['Werkgroepen, illustratief: B17 met 10.000 kinderen', true]
 		] as const) {
 			await page.getByRole('radio', { name, exact: true }).check();
 			// 295 / 4 + 5 / 5 = 74,75 a year 2022–2025 and 1 in 2026

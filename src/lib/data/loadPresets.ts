@@ -3,7 +3,7 @@ import { DataError } from './DataError';
 import { parseScenario } from './parseScenario';
 
 /** The preset order in menus: the agreed ondergrens first. */
-const ORDER = ['cvw-tabel-1', 'rijk', 'vng', 'werkgroepen'];
+const ORDER = ['cvw-tabel-1', 'rijk', 'vng', 'werkgroepen', 'werkgroepen-illustratief'];
 
 /**
  * Parse the preset scenario files (data/scenarios/*.json, by file name). Each preset's id must

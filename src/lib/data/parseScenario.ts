@@ -240,8 +240,12 @@ type Fail = (path: string, problem: string, value?: unknown) => never;
 
 function readOverride(json: Json, path: string, fail: Fail): MeasureOverride {
 	const raw = object(json, path, fail);
-	allowOnly(raw, ['structuralMln', 'curve', 'costsMln'], path, fail);
+	allowOnly(raw, ['structuralMln', 'curve', 'costsMln', 'pm'], path, fail);
 	const override: MeasureOverride = {};
+	if (raw.pm !== undefined) {
+		if (raw.pm !== true) fail(`${path}.pm`, 'schrijf true voor een PM-post, of laat het veld weg', raw.pm);
+		override.pm = true;
+	}
 	if (raw.structuralMln !== undefined) {
 		if (typeof raw.structuralMln === 'number' && raw.structuralMln < 0) {
 			fail(`${path}.structuralMln`, 'een besparing is 0 of meer; de invoeringskosten van de tabel wijzigt u met costsMln', raw.structuralMln);

@@ -10,6 +10,7 @@ export { simulate, resultFor } from './simulate';
 export { assumptionValueProblem, compileModel, MEASURE_INPUTS, MEASURE_INPUT_RANGES, type Model, type ModelInput } from './model';
 export { hasInvoeringskosten, overrideProblem, type MeasurePlan, type OverrideProblem } from './measurePlan';
 export { roundHalfAway } from './round';
+export { timetableCurve, TIMETABLE_PHASES } from './timetableCurve';
 export { explainYear, type Contribution, type YearExplanation } from './explainYear';
 export { compileFormula, FormulaError, type FormulaNode, type FormulaParser } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';

@@ -9,7 +9,9 @@ import type { CompiledFormula, CostLine, Measure, Mechanism, MeasureOverride, Ra
  * - The saving is the positive part of the table's cells (PM stays PM), scaled to the structural
  *   level (the scenario's override, the mechanism's formula, or the printed 2028 saving), shaped
  *   as printed (moved by a delay) or by a ramp; the measure's `schaal` multiplies it and its
- *   `verschuiving` moves it later; package overlap takes a share off.
+ *   `verschuiving` moves it later; package overlap takes a share off. A measure the table leaves
+ *   PM in every year stays PM until a scenario gives it an amount; its mechanism may give the
+ *   shape (B19: its fiche's timetable). An override `pm` makes the saving PM in every year.
  * - The table's costs (its negative cells) keep their own size (or the scenario's costsMln) and
  *   follow only a deliberate delay of the printed series: a level, curve, schaal or verschuiving
  *   of the saving never touches them.
@@ -53,20 +55,24 @@ export type SavingShape =
 
 /** What is wrong with an override of a measure: the field and the reason in Dutch, or null. */
 export interface OverrideProblem {
-	field: 'structuralMln' | 'curve' | 'costsMln';
+	field: 'structuralMln' | 'curve' | 'costsMln' | 'pm';
 	problem: string;
 }
 
 /**
  * Whether an override can apply to a measure, by the same rules the plan follows, so a scenario
  * that validates always computes: a saving is never negative, a level needs a saving in the
- * table to scale or a curve to shape, and costsMln needs costs in the table.
+ * table to scale or a curve to shape, and costsMln needs costs in the table. A PM post has no
+ * amount and no curve.
  *
  * @example overrideProblem(kwaliteitsagenda, undefined, { structuralMln: 20 })?.field // 'structuralMln'
  */
 export function overrideProblem(measure: Measure, mechanism: Mechanism | undefined, override: MeasureOverride): OverrideProblem | null {
 	const { saving, cost } = splitCells(measure);
 	const saving2028 = saving[saving.length - 1]!;
+	if (override.pm && (override.structuralMln !== undefined || override.curve)) {
+		return { field: 'pm', problem: 'een PM-post heeft geen bedrag en geen verloop; laat structuralMln en curve weg' };
+	}
 	const printedShape = !override.curve ? !mechanism?.curve || mechanism.curve.kind === 'asPrinted' : override.curve.kind === 'asPrinted';
 	if (override.structuralMln !== undefined) {
 		if (!(override.structuralMln >= 0)) {
@@ -97,15 +103,18 @@ export function planMeasure(
 	const own = Object.hasOwn(scenario.overrides, id) ? scenario.overrides[id]! : undefined;
 	const problem = own ? overrideProblem(measure, mechanism, own) : null;
 	if (problem) throw new Error(`${label(measure)}, ${problem.field}: ${problem.problem}`);
-	const cells = splitCells(measure);
+	const printed = splitCells(measure);
+	// A PM post: no saving in any year; the table's costs stay.
+	const cells = own?.pm ? { saving: new Float64Array(printed.saving.length).fill(NaN), cost: printed.cost } : printed;
 	const saving2028 = cells.saving[cells.saving.length - 1]!;
-	const level = own?.structuralMln ?? mechanism?.structural ?? saving2028;
+	const level = own?.pm ? 0 : (own?.structuralMln ?? mechanism?.structural ?? saving2028);
 
 	let saving: SavingShape;
 	const spec = own?.curve ? null : (mechanism?.curve ?? null);
 	if (own?.curve && own.curve.kind !== 'asPrinted') saving = { kind: 'ramp', curve: own.curve };
 	else if (own?.curve) saving = { kind: 'asPrinted', delay: own.curve.delay ?? 0, divisor: saving2028 };
 	else if (!spec || spec.kind === 'asPrinted') saving = { kind: 'asPrinted', delay: spec?.delay ?? 0, divisor: saving2028 };
+	else if (own?.pm) saving = { kind: 'asPrinted', delay: 0, divisor: saving2028 };
 	else saving = { kind: 'formulaRamp', ramp: spec.kind, start: spec.start, full: spec.kind === 'step' ? null : spec.full, delay: spec.delay ?? 0 };
 	if (saving.kind === 'asPrinted' && typeof level !== 'number' && !(saving2028 > 0)) {
 		throw new Error(`${label(measure)}: de tabel heeft geen besparing in 2028 om de formule naar te schalen`);
@@ -146,9 +155,12 @@ export function tableCostDelay(plan: MeasurePlan): CompiledFormula | number {
 	return plan.saving.kind === 'asPrinted' ? plan.saving.delay : 0;
 }
 
-/** Whether the table says nothing but PM for the measure's saving. */
+/**
+ * Whether the measure's saving is PM in every year: the table says nothing but PM and nothing
+ * gives it an amount (a printed series of PM cells, or a shape without a level: B19's timetable).
+ */
 export function pmThroughout(plan: MeasurePlan): boolean {
-	return plan.saving.kind === 'asPrinted' && plan.cells.saving.every(Number.isNaN);
+	return plan.cells.saving.every(Number.isNaN) && (plan.saving.kind === 'asPrinted' || (typeof plan.level === 'number' && Number.isNaN(plan.level)));
 }
 
 function label(m: Measure): string {

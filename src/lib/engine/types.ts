@@ -118,6 +118,33 @@ export interface Dataset {
 	version: string;
 }
 
+/** A phase of the timetable the central assignment asks for (document 004 L638–639). */
+export type TimetablePhaseId = 'a' | 'b' | 'c';
+
+/**
+ * What a fiche says of a phase: years (`jaren`), a duration or hedged year that we placed in
+ * years (`afgeleid`: the years are our reading), the phase without years (`zonder-jaren`), or
+ * nothing (`ontbreekt`; with a source where the fiche itself says it is missing).
+ */
+export type TimetableStatus = 'jaren' | 'afgeleid' | 'zonder-jaren' | 'ontbreekt';
+
+export interface TimetablePhase {
+	phase: TimetablePhaseId;
+	status: TimetableStatus;
+	/** First year of the phase; null without years. */
+	from: number | null;
+	/** Last year of the phase; null where it has no end in the source (or no years). */
+	until: number | null;
+	/** Where the fiche says it; null where it says nothing. */
+	source: SourceRef | null;
+}
+
+/** A measure's timetable: its three phases a, b and c, in order. */
+export interface Timetable {
+	measure: string;
+	phases: readonly TimetablePhase[];
+}
+
 /**
  * A ramp-up curve: the fraction (0…1) of a structural amount that is realised in a year.
  * `start` is the first year with any effect, `full` the first year at full effect.
@@ -144,6 +171,12 @@ export interface MeasureOverride {
 	 * series scales with it. Only for a measure whose table row has costs.
 	 */
 	costsMln?: number;
+	/**
+	 * The saving as a PM post in every year: the measure counts, without an amount (the working
+	 * group's advice for B17, document 004 L6775–6776). Its costs stay as they are. Not together
+	 * with structuralMln or curve.
+	 */
+	pm?: true;
 }
 
 /** A selection of measures plus per-measure overrides. */

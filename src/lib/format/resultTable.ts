@@ -19,7 +19,7 @@ export const AMOUNTS_NOTE = 'bedragen in € mln, constante prijzen; besparingen
 
 /** How a cost line is named in a table: where it counts. */
 export function costLineLabel(line: CostLineResult): string {
-	if (line.role === 'elders') return `kosten elders, niet in het netto: ${line.label}`;
+	if (line.role === 'elders') return `kosten elders, niet in het netto: ${line.label}${line.missing ? ' (in de bron niet begroot)' : ''}`;
 	if (line.role === 'tabel') return line.label;
 	return `${line.counted ? 'invoeringskosten buiten de tabel, meegeteld' : 'invoeringskosten buiten de tabel, niet meegeteld'}: ${line.label}${line.missing ? ' (in de bron niet begroot)' : ''}`;
 }

@@ -36,6 +36,7 @@ export function scenarioChanges(scenario: Scenario, preset: Scenario, dataset: D
 		const before = preset.overrides[id];
 		if (JSON.stringify(now ?? null) === JSON.stringify(before ?? null)) continue;
 		const parts: string[] = [];
+		if (now?.pm !== before?.pm) parts.push(now?.pm ? 'besparing PM' : 'besparing zoals de tabel');
 		if (now?.structuralMln !== before?.structuralMln)
 			parts.push(now?.structuralMln === undefined ? 'structureel bedrag zoals de tabel' : `structureel ${formatMln(now.structuralMln)}`);
 		if (JSON.stringify(now?.curve ?? null) !== JSON.stringify(before?.curve ?? null))

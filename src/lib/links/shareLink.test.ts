@@ -80,6 +80,8 @@ describe('share link', () => {
 						basedOn: presetId,
 						name,
 						measures,
+						// a measure left out loses its override, as in the app (ScenarioState.setMeasure)
+						overrides: Object.fromEntries(Object.entries(preset(presetId).overrides).filter(([id]) => measures.includes(id))),
 						assumptions: { 'b17.kinderen': children },
 						horizon
 					};

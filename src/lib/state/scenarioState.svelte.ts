@@ -117,14 +117,22 @@ export class ScenarioState {
 		this.copiedFrom = copiedFrom.name;
 	}
 
-	/** Take a measure into the scenario or leave it out (a preset gets an own copy first). Kept in the data's order. */
+	/**
+	 * Take a measure into the scenario or leave it out (a preset gets an own copy first). Kept in the
+	 * data's order. A measure left out loses its override (a scenario overrides only what it has);
+	 * taken in again, it gets the preset's override back, if the preset has one (B17 as a PM post).
+	 */
 	setMeasure(id: string, included: boolean): void {
 		if (!this.dataset.measures.some((m) => m.id === id) || this.scenario.measures.includes(id) === included) return;
+		const presetOverride = Object.hasOwn(this.preset.overrides, id) ? this.preset.overrides[id] : undefined;
 		this.change((s) => {
 			const chosen = new Set(s.measures);
+			const overrides = { ...s.overrides };
 			if (included) chosen.add(id);
 			else chosen.delete(id);
-			return { ...s, measures: this.dataset.measures.filter((m) => chosen.has(m.id)).map((m) => m.id) };
+			if (!included) delete overrides[id];
+			else if (presetOverride && !Object.hasOwn(overrides, id)) overrides[id] = presetOverride;
+			return { ...s, measures: this.dataset.measures.filter((m) => chosen.has(m.id)).map((m) => m.id), overrides };
 		});
 	}
 

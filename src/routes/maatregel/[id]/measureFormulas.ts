@@ -79,13 +79,17 @@ export function measureFormulas(
 		if (line.until) years.push({ label: 'tot en met', words: words(line.until, 'jaar') });
 		const switchOf = line.counted ? own.find((a) => a.id === prefix + line.counted) : undefined;
 		const on = switchOf ? (values.get(switchOf.id) ?? switchOf.defaultValue) >= 0.5 : false;
+		// named in the source without an amount, and no assumption to give it one: no figure to show
+		const unpriced = line.missing && line.amount.symbols.length === 0;
+		const amount = words(line.amount, line.kind === 'reeks' ? 'fractie' : 'mln');
 		return {
 			id: line.id,
 			label: line.label,
 			heading: `${line.role === 'elders' ? 'Kosten elders (niet in het netto)' : 'Invoeringskosten buiten de tabel'}: ${line.label}${line.missing ? ' (niet begroot in de bron)' : ''}`,
-			amount: words(line.amount, line.kind === 'reeks' ? 'fractie' : 'mln'),
-			amountText:
-				line.kind === 'reeks'
+			amount: unpriced ? { ...amount, sentence: 'geen bedrag', result: 'geen bedrag' } : amount,
+			amountText: unpriced
+				? 'de bron noemt deze kosten, maar niet hoeveel'
+				: line.kind === 'reeks'
 					? 'van de besparing, elk jaar, met hetzelfde verloop als de besparing'
 					: line.kind === 'eenmalig'
 						? 'in totaal, gelijk verdeeld over de jaren hieronder'

@@ -29,9 +29,18 @@ function sentenceFor(presetId: string, measureId: string) {
 }
 
 describe('scenarioSentence for each preset', () => {
-	it('werkgroepen gives B17 € 150 mln in 2028: 10.000 instead of 20.000 children, and the € 300 mln of costs counted', () => {
-		// 10.000 × 25 % × € 60.000 = € 150 mln a year from 2026; 3 × 150 − (295 + 5) = 150 over 2022–2028
+	it('werkgroepen makes B17 a PM post, its € 300 mln of costs shown and not counted, with the lines that advise it', () => {
 		const { sentence, notes } = sentenceFor('werkgroepen', 'b17');
+		expect(sentence).toBe(
+			'PM in 2028: het scenario zet de besparing op PM: een post zonder bedrag; de invoeringskosten buiten de tabel (€ 300 mln in 2022–2026) staan in beeld maar tellen niet mee.'
+		);
+		expect(notes.map((n) => n.label)).toEqual(['Voorkomen en verkorten residentiële zorg', 'Invoeringskosten buiten de tabel meetellen in het netto']);
+		expect(notes[0]!.text).toMatch(/regels 6775-6776/);
+	});
+
+	it('werkgroepen-illustratief gives B17 € 150 mln in 2028: 10.000 instead of 20.000 children, and the € 300 mln of costs counted', () => {
+		// 10.000 × 25 % × € 60.000 = € 150 mln a year from 2026; 3 × 150 − (295 + 5) = 150 over 2022–2028
+		const { sentence, notes } = sentenceFor('werkgroepen-illustratief', 'b17');
 		expect(sentence).toMatch(/^€ 150 mln in 2028, € 150 mln over 2022–2028 samen \(de besparing is PM in 2022–2025\): /);
 		expect(sentence).toContain('‘Kinderen in residentieel verblijf binnen bereik’ op 10.000 kinderen (standaard 20.000 kinderen)');
 		expect(sentence).toContain('dus structureel 10.000 kinderen × 25 % × € 60.000 = € 150 mln');

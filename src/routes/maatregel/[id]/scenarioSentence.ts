@@ -29,6 +29,7 @@ export function assumptionChanges(assumptions: readonly Assumption[], measure: s
 export function overrideTexts(override: MeasureOverride | undefined): string[] {
 	if (!override) return [];
 	const texts: string[] = [];
+	if (override.pm) texts.push('de besparing op PM: een post zonder bedrag');
 	if (override.structuralMln !== undefined) texts.push(`het structurele bedrag vast op ${mln(override.structuralMln)}, in plaats van de formule`);
 	if (override.curve) texts.push(`het verloop op ${curveText(override.curve)}`);
 	if (override.costsMln !== undefined)
