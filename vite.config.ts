@@ -59,9 +59,9 @@ export default defineConfig({
 							? 'shared'
 							: id.includes('/node_modules/svelte/src/')
 								? 'svelte'
-							: id.includes('/node_modules/d3-')
-								? 'd3'
-								: undefined
+								: id.includes('/node_modules/d3-')
+									? 'd3'
+									: undefined
 			}
 		}
 	},
