@@ -70,7 +70,10 @@ describe('npm run simulate -- --fiches', { timeout: 30_000 }, () => {
 		expect(code).toBe(0);
 		const lines = stdout.trimEnd().split('\r\n');
 		expect(lines[0]).toBe('\uFEFFCode;Maatregel;Tabel;Onderdeel;Status;Regels;Toelichting;Gat volgens de bron (regels);Gat volgens de bron');
-		expect(lines).toHaveLength(1 + 22 * 11);
+		// the header, 22 measures × 11 items, then an empty line and the licence, as under every CSV
+		expect(lines).toHaveLength(1 + 22 * 11 + 2);
+		expect(lines.at(-2)).toBe('');
+		expect(lines.at(-1)).toMatch(/^"Licentie: data CC BY 4\.0 \(/);
 		expect(lines.find((l) => l.startsWith('B6;Tariefdifferentiatie;1;Tijdpad'))).toBe(
 			'B6;Tariefdifferentiatie;1;Tijdpad: a doorlooptijd, b implementatie, c realisatie;ontbreekt;;;doc. 004, r. 4113–4114;Er is geen tijdpad, omdat de inzet nog niet is uitgewerkt.'
 		);

@@ -47,7 +47,9 @@ describe.skipIf(!executablePath)('/fiches: the fiche check and the timetables', 
 			.trimEnd()
 			.split('\r\n');
 		expect(lines[0]).toMatch(/^\uFEFFCode;Maatregel;Tabel;Fiche;Aangeleverd \(aantal\);Aard van de maatregel;/);
-		expect(lines).toHaveLength(23);
+		// 22 measures, then an empty line and the licence, as under every CSV
+		expect(lines).toHaveLength(23 + 2);
+		expect(lines.at(-1)).toMatch(/^"Licentie: data CC BY 4\.0 \(/);
 		// sorted by Tijdpad, delivered first: B17 heads the list (the data's order among the seven with a timetable)
 		expect(lines[1]!.startsWith('B17;')).toBe(true);
 		const [long] = await Promise.all([
@@ -57,7 +59,7 @@ describe.skipIf(!executablePath)('/fiches: the fiche check and the timetables', 
 		const rows = readFileSync(await long.path(), 'utf8')
 			.trimEnd()
 			.split('\r\n');
-		expect(rows).toHaveLength(1 + 22 * 11);
+		expect(rows).toHaveLength(1 + 22 * 11 + 2);
 		expect(rows.find((r) => r.startsWith('B6,Tariefdifferentiatie,1,"Tijdpad'))).toContain('doc. 004, r. 4113–4114');
 		await page.context().close();
 	});

@@ -13,7 +13,7 @@ describe.skipIf(!executablePath)('the whole result as JSON from the scenario pag
 	it('is the command line’s --format json for the same scenario, draws, seed, tornado and target: the same object', async () => {
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 		const page = await context.newPage();
-		await page.goto(`${app.base}/?scenario=werkgroepen&trekkingen=1000&seed=7&doel=ha-2023`);
+		await page.goto(`${app.base}/?scenario=werkgroepen-illustratief&trekkingen=1000&seed=7&doel=ha-2023`);
 		await page.waitForFunction(() => document.querySelector('h1') !== null);
 		await page.waitForLoadState('networkidle');
 		// an own copy with one changed assumption, and the tornado on the cumulative net
@@ -28,8 +28,9 @@ describe.skipIf(!executablePath)('the whole result as JSON from the scenario pag
 		const fromPage = JSON.parse(readFileSync(await download.path(), 'utf8'));
 
 		// what the file says it is
-		expect(fromPage.name).toBe('Werkgroepen: heroverwogen Tabel 1 · eigen');
-		expect(fromPage.scenarioFile).toMatchObject({ basedOn: 'werkgroepen', runs: 1000, seed: 7, assumptions: { 'b17.kinderen': 15000 } });
+		// the illustrative preset computes B17 (the faithful one keeps it PM)
+		expect(fromPage.name).toBe('Werkgroepen, illustratief: B17 met 10.000 kinderen · eigen');
+		expect(fromPage.scenarioFile).toMatchObject({ basedOn: 'werkgroepen-illustratief', runs: 1000, seed: 7, assumptions: { 'b17.kinderen': 15000 } });
 		expect(fromPage.uncertainty).toMatchObject({ runs: 1000, seed: 7 });
 		expect(fromPage.tornado.metric).toEqual({ year: 2028, cumulative: true });
 		expect(fromPage.targetId).toBe('ha-2023');
