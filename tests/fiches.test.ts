@@ -31,7 +31,11 @@ describe('the fiche check (data/fiches/)', () => {
 			'indicatoren'
 		]);
 		expect(check.measures).toHaveLength(22);
-		for (const item of check.items) for (const n of linesOf(item.source)) expect(n >= 611 && n <= 639, `${item.id} r. ${n}`).toBe(true);
+		for (const item of check.items)
+			for (const n of linesOf(item.source)) {
+				expect(n, item.id).toBeGreaterThanOrEqual(611);
+				expect(n, item.id).toBeLessThanOrEqual(639);
+			}
 		// ten measures have a fiche or a section of a working group's report; the other twelve none in these papers
 		expect(check.measures.filter((m) => m.hasFiche).map((m) => m.measure)).toEqual(['b16', 'b17', 'b1-b7', 'b2', 'b15', 'b5', 'b6', 'b12', 'b23', 'b19']);
 	});
@@ -231,7 +235,10 @@ describe.skipIf(!haveSources)('fiche check and timetables against the source tex
 					expect(CELL_TEXT[key], `${key} needs an expected text`).toBeDefined();
 					for (const word of CELL_TEXT[key]!) expect(cited(c.source), `${key}: ${word}`).toContain(word);
 					// the lines lie in the working groups' reports (L2611–7103), not in the tables or the assignment
-					for (const n of linesOf(c.source)) expect(n > 2610 && n < 7104, `${key} r. ${n}`).toBe(true);
+					for (const n of linesOf(c.source)) {
+						expect(n, key).toBeGreaterThan(2610);
+						expect(n, key).toBeLessThan(7104);
+					}
 				}
 				if (c.gap) {
 					withGap.push(key);

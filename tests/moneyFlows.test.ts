@@ -31,7 +31,7 @@ describe('the money around the measures', () => {
 
 	it('no shortfall where net exceeds the target, and none to carry where the target has no amount', () => {
 		const rijk = moneyFlows(simulate(dataset, preset('rijk')), 'rijk', extra);
-		expect(rijk.shortfall.every((s) => s === 0)).toBe(true);
+		expect(rijk.shortfall.filter((s) => s !== 0)).toEqual([]);
 		expect(rijk.surplus[6]).toBeCloseTo(1739 - 1018, 9);
 		const groeipijn = moneyFlows(simulate(dataset, preset('vng'), 'groeipijn'), 'helft', extra);
 		expect(groeipijn.shortfall.slice(4)).toEqual([null, null, null]);
