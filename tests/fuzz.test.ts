@@ -154,17 +154,37 @@ describe('fuzz: gemeenten CSV import', () => {
 		);
 	});
 
-	it('an empty file, a header only, and 100.000 rows', () => {
+	it('an empty file, a header only, 5.000 gemeenten, and 100.000 rows', () => {
 		expect(() => readGemeenten('', 'leeg.csv')).toThrow('leeg.csv: het bestand is leeg');
 		expect(readGemeenten('gemeente;jeugdigen\r\n', 'kop.csv')).toMatchObject({ rows: [], problems: [] });
-		const rows = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 999 ? `Fout ${i};veel` : `Gemeente ${i};${(1000 + i).toLocaleString('nl-NL')}`));
-		const read = readGemeenten(['gemeente;jeugdigen', ...rows].join('\n'), 'groot.csv');
-		expect(read.rows).toHaveLength(99_900);
-		expect(read.problems).toHaveLength(100);
+		// 5.000 rows of which every thousandth is wrong: 4.995 read, 5 problems with their line
+		const rows = Array.from({ length: 5_000 }, (_, i) => (i % 1000 === 999 ? `Fout ${i};veel` : `Gemeente ${i};${(1000 + i).toLocaleString('nl-NL')}`));
+		const fractions: number[] = [];
+		const read = readGemeenten(['gemeente;jeugdigen', ...rows].join('\n'), 'groot.csv', (f) => fractions.push(f));
+		expect(read.rows).toHaveLength(4_995);
+		expect(read.problems).toHaveLength(5);
 		expect(read.problems[0]).toEqual({ line: 1001, reason: 'jeugdigen: "veel" is geen getal (verwacht zoals 1.234,5)' });
+		expect(read.problemsLeftOut).toBeUndefined();
 		expect(read.notation).toBe('nederlands');
 		expect(read.rows[1]!.gemeente.jeugdigen).toBe(1001);
-		expect(read.rows.at(-1)!.gemeente).toMatchObject({ naam: 'Gemeente 99998', jeugdigen: 100_998 });
+		expect(read.rows.at(-1)!.gemeente).toMatchObject({ naam: 'Gemeente 4998', jeugdigen: 5_998 });
+		// progress only goes up, and ends at 1
+		expect(fractions.at(-1)).toBe(1);
+		expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1]!)).toBe(true);
+
+		// 100.000 different names: no table of gemeenten; refused as a whole with the line where it went past the limit
+		const many = Array.from({ length: 100_000 }, (_, i) => `Gemeente ${i};${1000 + i}`);
+		expect(() => readGemeenten(['gemeente;jeugdigen', ...many].join('\n'), 'wijken.csv')).toThrow(
+			/^wijken\.csv: meer dan 5\.000 gemeenten \(bij regel 5\.002\), terwijl Nederland er 342 heeft/
+		);
+
+		// 100.000 rows of the same 342 names: 342 read, the first 1.000 repeats listed, the other 98.658 counted
+		const repeated = Array.from({ length: 100_000 }, (_, i) => `Gemeente ${i % 342};${1000 + (i % 342)}`);
+		const twice = readGemeenten(['gemeente;jeugdigen', ...repeated].join('\n'), 'dubbel.csv');
+		expect(twice.rows).toHaveLength(342);
+		expect(twice.problems).toHaveLength(1_000);
+		expect(twice.problems[0]).toEqual({ line: 344, reason: 'Gemeente 0 staat al op regel 2' });
+		expect(twice.problemsLeftOut).toBe(100_000 - 342 - 1_000);
 	});
 });
 

@@ -5,7 +5,7 @@ import { readDataset } from '../src/cli/projectData';
 import { defaultView } from '../src/lib/gemeenten/gemeenteView';
 import { agesOf, decodeText, readGemeenten } from '../src/lib/gemeenten/readGemeenten';
 import { tryReadGemeenten } from '../src/lib/gemeenten/importGemeenten';
-import { GEMEENTE_STORAGE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
+import { GEMEENTE_STORAGE_KEY, GEMEENTE_UNREADABLE_KEY, GemeenteState } from '../src/lib/state/gemeenteState.svelte';
 import { readGemeenteQuery } from '../src/lib/links/gemeenteLink';
 
 const fixture = (name: string) => decodeText(readFileSync(`tests/fixtures/${name}`)).text;
@@ -133,18 +133,72 @@ describe('GemeenteState', () => {
 		expect(restored.share).toEqual(state.share);
 	});
 
-	it('falls back to the example when storage holds something damaged, and says so', () => {
+	it('falls back to the example when storage holds something damaged, says so, and keeps what was stored apart', () => {
 		const storage = memory();
-		storage.setItem(GEMEENTE_STORAGE_KEY, '{"query": "gemeente=X&jeugdigen=abc", "imported": {"file": 1}}');
+		const damaged = '{"query": "gemeente=X&jeugdigen=abc", "imported": {"file": 1}}';
+		storage.setItem(GEMEENTE_STORAGE_KEY, damaged);
 		const state = new GemeenteState(dataset);
 		state.attach(storage);
 		expect(state.view).toEqual(defaultView(dataset));
 		expect(state.imported).toBeNull();
-		expect(state.problem).toBe('De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.');
+		expect(state.problem).toBe(
+			`De bewaarde gemeente en tabel konden niet worden gelezen; het voorbeeld staat er nu. Wat bewaard was, staat apart (onder ${GEMEENTE_UNREADABLE_KEY}) en kan als bestand worden bewaard.`
+		);
+		expect(state.unreadable).toBe(damaged);
+		// the next save writes the example; what the user had stays under its own key
+		state.save();
+		expect(storage.getItem(GEMEENTE_STORAGE_KEY)).not.toBe(damaged);
+		expect(storage.getItem(GEMEENTE_UNREADABLE_KEY)).toBe(damaged);
+
 		storage.setItem(GEMEENTE_STORAGE_KEY, '{kapot');
 		const broken = new GemeenteState(dataset);
 		broken.attach(storage);
-		expect(broken.problem).toBe('De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.');
+		expect(broken.problem).toMatch(/^De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld\. Wat bewaard was, staat apart/);
+		expect([broken.unreadable, storage.getItem(GEMEENTE_UNREADABLE_KEY)]).toEqual(['{kapot', '{kapot']);
+	});
+
+	it('a good view with a table of the wrong shape keeps the view and sets the table apart, not gone', () => {
+		const storage = memory();
+		const stored = JSON.stringify({
+			query: 'gemeente=Ede&sleutel=jeugdigen&jeugdigen=26000&inwoners=119000',
+			imported: { file: 'oud.csv', rows: 'geen lijst' }
+		});
+		storage.setItem(GEMEENTE_STORAGE_KEY, stored);
+		const state = new GemeenteState(dataset);
+		state.attach(storage);
+		expect(state.view.gemeente).toMatchObject({ naam: 'Ede', jeugdigen: 26_000, inwoners: 119_000 });
+		expect(state.imported).toBeNull();
+		expect(state.problem).toMatch(/^De bewaarde tabel van gemeenten kon niet worden gelezen en is niet geladen\./);
+		expect(storage.getItem(GEMEENTE_UNREADABLE_KEY)).toBe(stored);
+	});
+
+	it('a view that no longer reads with a good table keeps the table', () => {
+		const storage = memory();
+		const good = new GemeenteState(dataset);
+		good.attach(memory());
+		good.importRead(tryReadGemeenten(fixture('statline-gemeenten.csv'), 'statline.csv'));
+		storage.setItem(GEMEENTE_STORAGE_KEY, JSON.stringify({ query: 'gemeente=Ede&jeugdigen=-5', imported: good.imported }));
+		const state = new GemeenteState(dataset);
+		state.attach(storage);
+		expect(state.view).toEqual(defaultView(dataset));
+		expect(state.imported!.rows).toHaveLength(5);
+		expect(state.problem).toMatch(/^De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld\./);
+	});
+
+	it('a full storage still offers what did not read as a file, without claiming it is kept', () => {
+		const store = new Map([[GEMEENTE_STORAGE_KEY, '[1,2']]);
+		const full = {
+			getItem: (k: string) => store.get(k) ?? null,
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			}
+		};
+		const state = new GemeenteState(dataset);
+		state.attach(full);
+		expect(state.unreadable).toBe('[1,2');
+		expect(state.problem).toBe(
+			'De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld. Wat bewaard was, kan nu als bestand worden bewaard; apart houden lukt niet (de opslag van de browser is vol).'
+		);
 	});
 });
 

@@ -54,6 +54,7 @@ export function localOutput(
 	const entries: LocalEntry[] = [];
 	const counts = new Map<LocalEntry, { inwoners: number | null; jongeren: number | null }>();
 	const problems = (imported?.problems ?? []).map((p) => `regel ${p.line}: ${p.reason}`);
+	if (imported?.problemsLeftOut) problems.push(`en nog ${imported.problemsLeftOut.toLocaleString('nl-NL')} regels die niet gelezen zijn`);
 	for (const { line, gemeente } of gemeenten) {
 		const share = shareOf(gemeente, key as ShareKey, national);
 		if (!share.ok) {
@@ -113,7 +114,9 @@ export function localOutput(
 	const lines = [`${scenarioName} · netto per gemeente in € duizend · sleutel: ${KEY_LABELS[key as ShareKey]} · data ${dataset.version}`];
 	if (imported) {
 		const from = imported.nederland ? '; landelijke totalen uit de rij Nederland' : '';
-		lines.push(`${imported.file}: ${imported.rows.length} gemeenten gelezen, ${imported.problems.length} regels niet${from}`);
+		lines.push(
+			`${imported.file}: ${imported.rows.length} gemeenten gelezen, ${(imported.problems.length + (imported.problemsLeftOut ?? 0)).toLocaleString('nl-NL')} regels niet${from}`
+		);
 		lines.push(...mapping.map((line) => `  kolom: ${line}`));
 		lines.push(...imported.notes.map((note) => `  let op: ${note}`));
 	}

@@ -1,9 +1,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DataError } from '../lib/data/DataError';
+import { MAX_BYTES } from '../lib/gemeenten/readGemeenten';
 
-/** The largest file the command line reads: 20 MB (a table of all gemeenten is about 100 kB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The largest file the command line reads: the same 20 MB as the app. */
+export const MAX_FILE_BYTES = MAX_BYTES;
 
 /**
  * A file's bytes, read in pieces and stopped as soon as it passes `limit`: a device that never

@@ -47,11 +47,24 @@ export interface GemeenteImport {
 	skipped: { above: string[]; below: string[] };
 	/** What the reading decided that a user should know (age groups added up, the period used), in Dutch. */
 	notes: string[];
+	/** Rows that did not read beyond the first MAX_PROBLEMS, counted only; absent when none. */
+	problemsLeftOut?: number;
 }
+
+/** How far a reading is, 0 to 1, for a progress bar: called now and then, never in a tight loop. */
+export type ReadProgress = (fraction: number) => void;
 
 const DELIMITERS = [';', ',', '\t'] as const;
 const MISSING = new Set(['', '.', 'x', 'X', '-', '?', '..']);
-const MAX_CHARS = 20_000_000;
+/** The largest file read, in bytes: 20 MB (a table of all gemeenten is about 100 kB). */
+export const MAX_BYTES = 20 * 1024 * 1024;
+/** As many characters: a text that passed the byte limit is never refused for its length. */
+const MAX_CHARS = MAX_BYTES;
+/** More rows of gemeenten than this is no table of gemeenten (Nederland has 342; wijken and buurten run to thousands). */
+export const MAX_GEMEENTEN = 5_000;
+/** Problems kept line by line; beyond this only their number (`problemsLeftOut`). */
+export const MAX_PROBLEMS = 1_000;
+const thousands = (n: number) => n.toLocaleString('nl-NL');
 
 /**
  * Header patterns, tried in this order on the last part of a header (StatLine joins levels with
@@ -253,12 +266,24 @@ const filled = (row: readonly string[]) => row.filter((c) => c.trim() !== '').le
  * Read a table of gemeenten. Throws a DataError only when the file as a whole cannot be used
  * (empty, too large, or no header with a name column and a figure column).
  */
-export function readGemeenten(input: string, file: string): GemeenteImport {
-	if (input.length > MAX_CHARS) throw new DataError({ file }, `het bestand is te groot (meer dan ${MAX_CHARS / 1_000_000} miljoen tekens)`);
+export function readGemeenten(input: string, file: string, onProgress?: ReadProgress): GemeenteImport {
+	if (input.length > MAX_CHARS)
+		throw new DataError(
+			{ file },
+			`het bestand is te groot (meer dan ${(MAX_CHARS / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} miljoen tekens)`
+		);
 	const text = input.replace(/^\uFEFF/, '');
 	if (text.trim() === '') throw new DataError({ file }, 'het bestand is leeg');
 	const delimiter = guessDelimiter(text.split(/\r?\n/, 60));
-	const table = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
+	// Row by row, so a large file reports how far it is; parsing is about half of the work.
+	const table: string[][] = [];
+	Papa.parse<string[]>(text, {
+		delimiter,
+		skipEmptyLines: false,
+		step: (results) => {
+			if (table.push(results.data) % 20_000 === 0) onProgress?.((0.5 * results.meta.cursor) / text.length);
+		}
+	});
 
 	const headerIndex = table.findIndex((row) => {
 		const fields = row.map(fieldOf);
@@ -341,8 +366,14 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 	let nederlandPeriod = '';
 	let otherRegions = 0;
 	let withoutFigures = 0;
+	let problemsLeftOut = 0;
+	const problem = (line: number, reason: string) => {
+		if (problems.length < MAX_PROBLEMS) problems.push({ line, reason });
+		else problemsLeftOut++;
+	};
 	body.forEach((cells, i) => {
 		const line = headerIndex + i + 2;
+		if (onProgress && i % 20_000 === 19_999) onProgress(0.5 + (0.5 * i) / body.length);
 		if (filled(cells) === 0) return;
 		const kind = kindIndex < 0 ? '' : normalise(cells[kindIndex] ?? '');
 		if (kind !== '' && kind !== 'gemeente' && kind !== 'land' && kind !== 'nederland') {
@@ -356,7 +387,7 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 		}
 		const read = readRow(cells, columns, notation, header.length);
 		if (typeof read === 'string') {
-			problems.push({ line, reason: read });
+			problem(line, read);
 			return;
 		}
 		const period = latest === null ? '' : (cells[periodIndex] ?? '').trim();
@@ -372,13 +403,20 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 			const at = rows.findIndex((r) => r.line === earlier);
 			rows.splice(at, 1);
 		} else if (earlier !== undefined) {
-			problems.push({ line, reason: `${read.naam} staat al op regel ${earlier}` });
+			problem(line, `${read.naam} staat al op regel ${earlier}`);
 			return;
+		}
+		if (rows.length === MAX_GEMEENTEN) {
+			throw new DataError(
+				{ file },
+				`meer dan ${thousands(MAX_GEMEENTEN)} gemeenten (bij regel ${thousands(line)}), terwijl Nederland er 342 heeft. Staan er wijken, buurten of andere regio's in? Houd alleen de gemeenten over`
+			);
 		}
 		seen.set(key, line);
 		periodOf.set(key, period);
 		rows.push({ line, gemeente: read });
 	});
+	onProgress?.(1);
 	if (otherRegions > 0) notes.push(`${count.format(otherRegions)} regels van wijken en buurten overgeslagen: alleen gemeenten tellen.`);
 	if (withoutFigures > 0) notes.push(`${count.format(withoutFigures)} regio’s zonder cijfers overgeslagen (zoals opgeheven gemeenten).`);
 	return {
@@ -389,6 +427,7 @@ export function readGemeenten(input: string, file: string): GemeenteImport {
 		columns: columns.map(({ field, header, factor, ages }) => ({ field, header, factor, ...(ages ? { ages } : {}) })),
 		ignoredColumns,
 		notes,
+		...(problemsLeftOut > 0 ? { problemsLeftOut } : {}),
 		delimiter,
 		notation,
 		skipped: { above: asText(table.slice(0, headerIndex)), below: asText(table.slice(lastData + 1)) }

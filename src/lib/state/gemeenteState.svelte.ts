@@ -1,4 +1,3 @@
-import { DataError } from '../data/DataError';
 import { shareOf, type Dataset, type Gemeente, type NationalTotals, type Share } from '../engine';
 import { defaultView, type GemeenteView } from '../gemeenten/gemeenteView';
 import { gemeenteQuery, readGemeenteQuery } from '../links/gemeenteLink';
@@ -9,9 +8,14 @@ import type { GemeenteImport } from '../gemeenten/readGemeenten';
 import { Persisted, type StorageLike } from './persisted.svelte';
 
 export const GEMEENTE_STORAGE_KEY = 'hervormingsagenda-jeugd/gemeente';
+/** Where a stored view that did not read is kept, as it was, before the next save overwrites the key. */
+export const GEMEENTE_UNREADABLE_KEY = 'hervormingsagenda-jeugd/gemeente-niet-gelezen';
 
 /** The imported table as kept: the rows that loaded, and what the import said. */
-export type ImportedTable = Pick<GemeenteImport, 'file' | 'rows' | 'problems' | 'columns' | 'ignoredColumns' | 'notation' | 'skipped' | 'notes'> & {
+export type ImportedTable = Pick<
+	GemeenteImport,
+	'file' | 'rows' | 'problems' | 'problemsLeftOut' | 'columns' | 'ignoredColumns' | 'notation' | 'skipped' | 'notes'
+> & {
 	nederland: boolean;
 };
 
@@ -45,19 +49,52 @@ export class GemeenteState {
 		return this.store.problem ?? this.loadProblem;
 	}
 
-	/** Read the stored view and table; from now on `save()` writes them. */
+	/**
+	 * What was stored and did not read (wholly or in part), as it was; null when everything read.
+	 * It is also kept under GEMEENTE_UNREADABLE_KEY, and the page offers it as a file.
+	 */
+	unreadable = $state<string | null>(null);
+
+	/**
+	 * Read the stored view and table; from now on `save()` writes them. What reads is used, what
+	 * does not is replaced by the example, and then the stored text is kept apart as it was:
+	 * nothing a user stored is lost because this version cannot read it.
+	 */
 	attach(storage: StorageLike | null): void {
 		const text = this.store.attach(storage);
 		if (text === null) return;
+		let stored: { query?: unknown; imported?: unknown };
 		try {
-			const stored = JSON.parse(text) as { query?: unknown; imported?: unknown };
-			const read = typeof stored.query === 'string' ? readGemeenteQuery(new URLSearchParams(stored.query), this.dataset) : null;
-			if (!read || read.problems.length > 0) throw new Error('stored view refused');
-			this.view = read.view;
-			this.imported = checkImported(stored.imported);
+			stored = JSON.parse(text);
+			if (typeof stored !== 'object' || stored === null) throw new Error('no object');
 		} catch {
-			this.loadProblem = 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld.';
+			this.keepApart(text, storage, 'De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld');
+			return;
 		}
+		const read = typeof stored.query === 'string' ? readGemeenteQuery(new URLSearchParams(stored.query), this.dataset) : null;
+		const viewRead = read !== null && read.problems.length === 0;
+		if (viewRead) this.view = read.view;
+		const table = stored.imported == null ? null : checkImported(stored.imported);
+		this.imported = table;
+		const tableLost = stored.imported != null && table === null;
+		if (!viewRead && tableLost) this.keepApart(text, storage, 'De bewaarde gemeente en tabel konden niet worden gelezen; het voorbeeld staat er nu');
+		else if (!viewRead) this.keepApart(text, storage, 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld');
+		else if (tableLost) this.keepApart(text, storage, 'De bewaarde tabel van gemeenten kon niet worden gelezen en is niet geladen');
+	}
+
+	/** Keep a stored text this version cannot read under its own key, and say so. */
+	private keepApart(text: string, storage: StorageLike | null, problem: string): void {
+		let kept = false;
+		try {
+			storage?.setItem(GEMEENTE_UNREADABLE_KEY, text);
+			kept = true;
+		} catch {
+			// storage full: the text is still offered as a file while the page is open
+		}
+		this.unreadable = text;
+		this.loadProblem = kept
+			? `${problem}. Wat bewaard was, staat apart (onder ${GEMEENTE_UNREADABLE_KEY}) en kan als bestand worden bewaard.`
+			: `${problem}. Wat bewaard was, kan nu als bestand worden bewaard; apart houden lukt niet (de opslag van de browser is vol).`;
 	}
 
 	/** Write the view and table to storage (called on every change). */
@@ -110,15 +147,26 @@ export class GemeenteState {
 	/**
 	 * Import a table of gemeenten, read by `readGemeenten` (which the gemeente page loads, so the
 	 * first page does not): the table and its Nederland row, or the reason the file could not be
-	 * used, in which case the current table stays as it was.
+	 * used (a DataError, or what the import worker said), in which case the current table stays as it was.
 	 */
-	importRead(read: GemeenteImport | DataError): void {
-		if (read instanceof DataError) {
+	importRead(read: GemeenteImport | Error): void {
+		if (read instanceof Error) {
 			this.importError = `${read.message}. De vorige tabel blijft staan.`;
 			return;
 		}
-		const { file, rows, problems, columns, ignoredColumns, notation, skipped, notes } = read;
-		this.imported = { file, rows, problems, columns, ignoredColumns, notation, skipped, notes, nederland: read.nederland !== null };
+		const { file, rows, problems, problemsLeftOut, columns, ignoredColumns, notation, skipped, notes } = read;
+		this.imported = {
+			file,
+			rows,
+			problems,
+			...(problemsLeftOut ? { problemsLeftOut } : {}),
+			columns,
+			ignoredColumns,
+			notation,
+			skipped,
+			notes,
+			nederland: read.nederland !== null
+		};
 		if (read.nederland) this.view.national = valuesFromNederland(read.nederland);
 		this.importError = null;
 	}
@@ -167,6 +215,7 @@ function checkImported(value: unknown): ImportedTable | null {
 		file: table.file.slice(0, 200),
 		rows: kept,
 		problems: [...table.problems.filter((p) => typeof p?.line === 'number' && typeof p.reason === 'string'), ...stale],
+		...(Number.isSafeInteger(table.problemsLeftOut) && table.problemsLeftOut! > 0 ? { problemsLeftOut: table.problemsLeftOut } : {}),
 		columns,
 		ignoredColumns: strings(table.ignoredColumns),
 		notation: table.notation === 'internationaal' ? 'internationaal' : 'nederlands',
