@@ -8,11 +8,13 @@ const built = existsSync('build/index.html');
  * Gzipped kilobytes the first page may load. 130 until the sets of uncertainty, the histogram and
  * the inputs' editor came (135), then the answer first and the charts' drawn legends (138), then the
  * targets after 2021 (their two tables and loader, about 3 kB) and the components the new pages share
- * with the first, which now sit in chunks of their own (147). What a
+ * with the first, which now sit in chunks of their own (147), then the first bands in the page's HTML:
+ * the router's part that reads data the build computed adds 2,4 kB, and the bands show at first
+ * paint instead of after the worker (151). What a
  * page only needs on a click loads then: the distribution editor, the quantile functions, the image
  * export.
  */
-const BUDGET_KB = 148;
+const BUDGET_KB = 151;
 if (!built) console.warn('build/ ontbreekt: de bundeltest wordt overgeslagen (npm test bouwt eerst).');
 
 describe.skipIf(!built)('the built app', () => {

@@ -38,3 +38,14 @@ export function servedApp(port: number): { base: string; browser: Browser } {
 export function plain<T extends string | null>(text: T): T {
 	return (text === null ? text : text.replace(/[\u00a0\u202f]/g, ' ')) as T;
 }
+
+/**
+ * Wait until the Monte Carlo on screen answers the page's own scenario. The page opens with the
+ * default's bands as the build computed them (not busy): first wait until the page runs (its
+ * scripts loaded and its link read, which asks the worker if anything differs), then until the
+ * answer is there.
+ */
+export async function settledBands(page: import('playwright-core').Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
+	await page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+}

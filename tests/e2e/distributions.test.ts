@@ -9,7 +9,7 @@ import { compileModel, monteCarlo, uncertainInputs, type Scenario } from '../../
 import { formatMln } from '../../src/lib/format/formatMln';
 
 const plainMln = (x: number) => plain(formatMln(x));
-import { browserPath, servedApp, plain } from './browser';
+import { browserPath, servedApp, plain, settledBands } from './browser';
 
 const executablePath = browserPath();
 const tmp = mkdtempSync(join(tmpdir(), 'distributions-e2e-'));
@@ -32,7 +32,7 @@ describe.skipIf(!executablePath)('editing a distribution in the browser', { time
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 		const page = await context.newPage();
 		await page.goto(url);
-		await page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+		await settledBands(page);
 		return page;
 	}
 	const words = async (page: Page) => (await page.locator('section.uncertainty .mc-summary').textContent().then(plain))!.replace(/\s+/g, ' ');

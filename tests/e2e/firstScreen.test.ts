@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPath, servedApp, plain } from './browser';
+import { browserPath, servedApp, plain, settledBands } from './browser';
 
 const executablePath = browserPath();
 const pdftotext = ['/usr/bin/pdftotext', process.env.PDFTOTEXT_PATH].find((p): p is string => Boolean(p) && existsSync(p!));
@@ -23,7 +23,7 @@ describe.skipIf(!executablePath)('the first screen and the printed page', { time
 		const context = await app.browser.newContext({ viewport: { width, height } });
 		const page = await context.newPage();
 		await page.goto(`${app.base}${path}`);
-		await page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+		await settledBands(page);
 		return page;
 	}
 

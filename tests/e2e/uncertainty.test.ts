@@ -7,7 +7,7 @@ import { formatMln } from '../../src/lib/format/formatMln';
 
 const plainMln = (x: number) => plain(formatMln(x));
 import { formatChance } from '../../src/lib/uncertainty/params';
-import { browserPath, servedApp, plain } from './browser';
+import { browserPath, servedApp, plain, settledBands } from './browser';
 
 const executablePath = browserPath();
 const dataset = readDataset();
@@ -29,12 +29,16 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		page = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 	});
 
-	const settled = () => page.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+	const settled = () => settledBands(page);
 	const chance = async () => (await page.getByTestId('kans-richtbedrag').textContent().then(plain))!.replace(/\s+/g, ' ').trim();
 	const words = async () => (await page.locator('section.uncertainty .mc-summary').textContent().then(plain))!.replace(/\s+/g, ' ');
 
 	it('a link with draws and seed gives, in the worker, exactly what the engine gives in Node', async () => {
 		await page.goto(`${app.base}/?trekkingen=1000&seed=3`);
+		// the page opens with the default's bands as the build computed them (10.000 draws, seed 1); the link's follow once it runs
+		await expect
+			.poll(() => page.locator('section.uncertainty [role="status"]').first().textContent().then(plain), { timeout: 30_000 })
+			.toContain('1.000 trekkingen met seed 3');
 		await settled();
 		const want = expected(tabel1, 1000, 3);
 		expect(await chance()).toBe(`Kans dat het richtbedrag in 2028 wordt gehaald: ${want.chance}`);
@@ -93,7 +97,7 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 	it('a broken link says what is wrong in Dutch and runs with the defaults', async () => {
 		const fresh = await app.browser.newPage();
 		await fresh.goto(`${app.base}/?trekkingen=%3Cscript%3E&seed=-1`);
-		await fresh.waitForSelector('section.uncertainty[aria-busy="false"] [data-testid="kans-richtbedrag"]', { timeout: 30_000 });
+		await settledBands(fresh);
 		const alert = (await fresh.locator('.link-problems').textContent().then(plain))!;
 		expect(alert).toContain('Het aantal trekkingen in de link ("<script>") is geen geheel getal van 1.000 tot en met 100.000; 10.000 wordt gebruikt.');
 		expect(alert).toContain('De seed in de link ("-1")');

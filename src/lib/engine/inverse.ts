@@ -1,5 +1,6 @@
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { betaQuantiles } from './betaTable';
 import { cumulativeOptions, normalFrom, optionAt, pertShape, type Distribution } from './distributions';
 
 /*
@@ -52,12 +53,15 @@ const KEUZE_CELLS = 1024;
 const PERT_TABLE_SIZE = 4096;
 
 /**
- * The exact quantiles of a PERT at 0, 1/PERT_TABLE_SIZE, …, 1: thousands of inverse beta
- * functions, so a caller that samples the same PERT again keeps the table (MonteCarloWorkspace).
+ * The quantiles of a PERT at 0, 1/PERT_TABLE_SIZE, …, 1, read from its density (betaTable.ts:
+ * within 1e-6 of the range of the exact inverse beta function); a caller that samples the same
+ * PERT again keeps the table (MonteCarloWorkspace).
  */
 export function pertTable(d: Extract<Distribution, { kind: 'pert' }>): Float64Array {
-	const table = new Float64Array(PERT_TABLE_SIZE + 1);
-	for (let i = 0; i <= PERT_TABLE_SIZE; i++) table[i] = quantile(d, i / PERT_TABLE_SIZE);
+	if (d.max === d.min) return new Float64Array(PERT_TABLE_SIZE + 1).fill(d.min);
+	const { alpha, beta } = pertShape(d.min, d.modus, d.max);
+	const table = betaQuantiles(alpha, beta, PERT_TABLE_SIZE);
+	for (let i = 0; i <= PERT_TABLE_SIZE; i++) table[i] = d.min + (d.max - d.min) * table[i]!;
 	return table;
 }
 

@@ -5,7 +5,9 @@ import { GemeenteState } from './gemeenteState.svelte';
 import { browserStorage } from './persisted.svelte';
 import { ScenarioLibrary } from './scenarioLibrary.svelte';
 import { ScenarioState } from './scenarioState.svelte';
-import { startWorker, UncertaintyState } from './uncertaintyState.svelte';
+import { takeWorker } from '../uncertainty/earlyWorker';
+import type { UncertaintyRequest, WorkerResponse } from '../uncertainty/protocol';
+import { UncertaintyState } from './uncertaintyState.svelte';
 
 /**
  * What every page shares, made once by the root layout and handed down with setContext (as
@@ -25,9 +27,14 @@ export interface PageContext {
 const KEY = Symbol('page-context');
 
 /** Make the page context (in the root layout). The worker stops when the layout goes. */
-export function providePageContext(dataset: Dataset, presets: readonly Scenario[]): PageContext {
+export function providePageContext(
+	dataset: Dataset,
+	presets: readonly Scenario[],
+	firstBands?: { request: Omit<UncertaintyRequest, 'id'>; response: WorkerResponse }
+): PageContext {
 	const library = new ScenarioLibrary(dataset, presets);
 	const uncertainty = new UncertaintyState();
+	if (firstBands) uncertainty.prefill(firstBands.request, firstBands.response);
 	let stop: (() => void) | null = null;
 	const context: PageContext = {
 		library,
@@ -38,7 +45,7 @@ export function providePageContext(dataset: Dataset, presets: readonly Scenario[
 			if (stop) return;
 			library.attach(browserStorage());
 			context.gemeente.attach(browserStorage());
-			stop = startWorker(uncertainty);
+			stop = uncertainty.connect(takeWorker);
 		}
 	};
 	onDestroy(() => stop?.());

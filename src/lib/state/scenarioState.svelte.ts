@@ -13,6 +13,26 @@ import { readShareQuery, type SharedLink } from '../links/shareLink';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import type { ScenarioLibrary } from './scenarioLibrary.svelte';
 
+/** How the page shows a scenario when it is selected: its horizon, draws, seed and set of uncertainty. */
+export function viewOf(dataset: Dataset, scenario: Scenario): { horizon: number; runs: number; seed: number; uncertaintySet: string } {
+	return {
+		horizon: scenario.horizon,
+		runs: scenario.runs ?? DEFAULT_RUNS,
+		seed: scenario.seed ?? DEFAULT_SEED,
+		uncertaintySet: uncertaintySetOf(dataset, scenario).id
+	};
+}
+
+/**
+ * The scenario as the page computes it: the stored one with the page's horizon, draws and seed,
+ * and its set of uncertainty unless that is the data's default (`defaultSet`).
+ */
+export function onScreen(base: Scenario, view: ReturnType<typeof viewOf>, defaultSet: string): Scenario {
+	const { uncertaintySet: _, ...rest } = base;
+	const set = view.uncertaintySet === defaultSet ? {} : { uncertaintySet: view.uncertaintySet };
+	return { ...rest, horizon: view.horizon, runs: view.runs, seed: view.seed, ...set };
+}
+
 /**
  * The scenario on screen. Presets never change: the first edit of a preset makes an own copy
  * (named "… · eigen") and every later edit goes into that copy, which the library stores at
@@ -39,11 +59,9 @@ export class ScenarioState {
 	readonly preset: Scenario = $derived.by(() => this.library.presetOf(this.base));
 	/** The data's default set: a scenario on it carries no set of its own, so its file and link leave it out. */
 	readonly defaultSet: string;
-	readonly scenario: Scenario = $derived.by(() => {
-		const { uncertaintySet: _, ...base } = this.base;
-		const set = this.uncertaintySet === this.defaultSet ? {} : { uncertaintySet: this.uncertaintySet };
-		return { ...base, horizon: this.horizon, runs: this.runs, seed: this.seed, ...set };
-	});
+	readonly scenario: Scenario = $derived.by(() =>
+		onScreen(this.base, { horizon: this.horizon, runs: this.runs, seed: this.seed, uncertaintySet: this.uncertaintySet }, this.defaultSet)
+	);
 	/** Assumption values that differ from the preset's, by id. */
 	readonly edits: Record<string, number> = $derived.by(() => {
 		const own = this.base.assumptions;
@@ -84,10 +102,7 @@ export class ScenarioState {
 	select(id: string): void {
 		const scenario = this.library.find(id) ?? this.library.presets[0]!;
 		this.library.select(scenario.id);
-		this.horizon = scenario.horizon;
-		this.runs = scenario.runs ?? DEFAULT_RUNS;
-		this.seed = scenario.seed ?? DEFAULT_SEED;
-		this.uncertaintySet = uncertaintySetOf(this.dataset, scenario).id;
+		({ horizon: this.horizon, runs: this.runs, seed: this.seed, uncertaintySet: this.uncertaintySet } = viewOf(this.dataset, scenario));
 		this.copiedFrom = null;
 	}
 

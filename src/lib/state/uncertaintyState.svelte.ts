@@ -12,6 +12,20 @@ const SLOW = 'De berekening van de onzekerheid duurde te lang en wordt opnieuw g
 const GAVE_UP = 'De onzekerheid kan nu niet worden berekend: de rekenhulp startte drie keer niet. De cijfers zonder onzekerheid kloppen wel.';
 const NOT_LOADED = 'De rekenhulp voor de onzekerheid kon niet worden geladen (bijvoorbeeld zonder verbinding). De cijfers zonder onzekerheid kloppen wel.';
 
+/** What the page asks the worker for a scenario on screen; the warm-up asks the same for the default (earlyWorker.ts). */
+export function scenarioRequest(scenario: Scenario, target: string, tornado: UncertaintyRequest['tornado']): Omit<UncertaintyRequest, 'id'> {
+	return {
+		kind: 'scenario',
+		scenario,
+		target,
+		// every frame, so a page can show the chance of each from the same draws
+		alsoTargets: ALL_TARGETS,
+		runs: scenario.runs ?? DEFAULT_RUNS,
+		seed: scenario.seed ?? DEFAULT_SEED,
+		tornado
+	};
+}
+
 /** Time a Monte Carlo of `runs` draws may take in the worker before it counts as hung: 5 s plus 0,2 ms a draw (25 s for 100.000). */
 export const timeLimitMs = (runs: number) => 5000 + runs * 0.2;
 
@@ -67,6 +81,8 @@ export class UncertaintyState extends WorkerBacked {
 	net = $state.raw<number[]>([]);
 	/** Milliseconds the worker took for the result on screen. */
 	ms = $state(0);
+	/** True while the result on screen is the one the build computed (the default scenario), not yet one of this browser's worker. */
+	prebuilt = $state(false);
 	/** True while the result on screen is not yet the answer to the latest request. */
 	busy = $state(false);
 
@@ -74,6 +90,7 @@ export class UncertaintyState extends WorkerBacked {
 		this.handlers(
 			(response) => {
 				if (response.ok && response.kind === 'scenario') {
+					this.prebuilt = false;
 					this.result = response.result;
 					this.tornado = response.tornado;
 					this.net = response.net;
@@ -93,18 +110,23 @@ export class UncertaintyState extends WorkerBacked {
 		return this.worker.connect(makeWorker);
 	}
 
+	/**
+	 * Show the answer the build computed for `request` (the default scenario), before any worker
+	 * runs; asking for the same later sends nothing.
+	 */
+	prefill(request: Omit<UncertaintyRequest, 'id'>, response: WorkerResponse): void {
+		if (!response.ok || response.kind !== 'scenario') return;
+		this.result = response.result;
+		this.tornado = response.tornado;
+		this.net = response.net;
+		this.ms = response.ms;
+		this.prebuilt = true;
+		this.worker.settled(request);
+	}
+
 	/** Ask for the Monte Carlo of a scenario with its draws and seed, against a target. */
 	request(scenario: Scenario, target: string = DEFAULT_TARGET): void {
-		this.worker.request({
-			kind: 'scenario',
-			scenario,
-			target,
-			// every frame, so a page can show the chance of each from the same draws
-			alsoTargets: ALL_TARGETS,
-			runs: scenario.runs ?? DEFAULT_RUNS,
-			seed: scenario.seed ?? DEFAULT_SEED,
-			tornado: { year: this.tornadoYear, cumulative: this.cumulative }
-		});
+		this.worker.request(scenarioRequest(scenario, target, { year: this.tornadoYear, cumulative: this.cumulative }));
 	}
 }
 
@@ -132,6 +154,11 @@ export class DifferenceState extends WorkerBacked {
 
 	request(scenarios: Scenario[], runs: number, seed: number, target: string = DEFAULT_TARGET): void {
 		this.worker.request({ kind: 'compare', scenarios, target, runs, seed });
+	}
+
+	/** Compute the comparison ahead, before it is asked for (the checkbox not yet ticked), so that it shows at once when it is. */
+	warm(scenarios: Scenario[], runs: number, seed: number, target: string = DEFAULT_TARGET): void {
+		this.worker.warm({ kind: 'compare', scenarios, target, runs, seed });
 	}
 }
 

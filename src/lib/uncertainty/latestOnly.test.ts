@@ -40,6 +40,65 @@ describe('LatestOnly', () => {
 	});
 	afterEach(() => vi.useRealTimers());
 
+	it('sends nothing for the request whose answer is on screen, but does while another is in flight', () => {
+		const worker = FakeWorker.made[0]!;
+		client.settled({ n: 7 });
+		client.request({ n: 7 });
+		vi.advanceTimersByTime(200);
+		expect(worker.sent).toEqual([]);
+		expect(busy.at(-1)).toBe(false);
+		// a change, then back to what is on screen before the answer: the answer to n 8 would replace it, so n 7 is asked again
+		client.request({ n: 8 });
+		vi.advanceTimersByTime(0);
+		client.request({ n: 7 });
+		worker.answer(1, 80);
+		expect(worker.sent).toEqual([
+			{ n: 8, id: 1 },
+			{ n: 7, id: 2 }
+		]);
+		worker.answer(2, 70);
+		expect(answers).toEqual([80, 70]);
+		// answered: asking for n 7 again sends nothing; a changed one goes at the end of the task
+		client.request({ n: 7 });
+		vi.advanceTimersByTime(0);
+		expect(worker.sent).toHaveLength(2);
+		client.request({ n: 9 });
+		expect(worker.sent).toHaveLength(2);
+		vi.advanceTimersByTime(0);
+		expect(worker.sent.at(-1)).toEqual({ n: 9, id: 3 });
+	});
+
+	it('an error answer is not what is on screen: the same request goes again', () => {
+		const worker = FakeWorker.made[0]!;
+		client.request({ n: 5 });
+		vi.advanceTimersByTime(0);
+		worker.onmessage!({ data: { id: 1, ok: false } } as MessageEvent);
+		client.request({ n: 5 });
+		vi.advanceTimersByTime(0);
+		expect(worker.sent).toEqual([
+			{ n: 5, id: 1 },
+			{ n: 5, id: 2 }
+		]);
+	});
+
+	it('warm posts a request to compute ahead, with id 0, now and to every new worker', () => {
+		const worker = FakeWorker.made[0]!;
+		client.warm({ n: 3 });
+		expect(worker.sent).toEqual([{ n: 3, id: 0, warm: true }]);
+		// a hung worker is replaced: the new one gets the warm request too, before anything else
+		client.request({ n: 4 });
+		vi.advanceTimersByTime(0);
+		worker.fail();
+		vi.advanceTimersByTime(1000);
+		expect(FakeWorker.made[1]!.sent).toEqual([
+			{ n: 3, id: 0, warm: true },
+			{ n: 4, id: 2 }
+		]);
+		// an answer with id 0 is never taken for an answer to the page
+		FakeWorker.made[1]!.answer(0, 30);
+		expect(answers).toEqual([]);
+	});
+
 	it('sends only the last of quick requests, and a newer one only when the worker is free', () => {
 		const worker = FakeWorker.made[0]!;
 		client.request({ n: 1 });

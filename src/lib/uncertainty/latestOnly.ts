@@ -1,5 +1,11 @@
-/** Requests wait this long for the next change before they go to the worker. */
-const DEBOUNCE_MS = 40;
+import { requestKey } from './requestKey';
+
+/**
+ * Requests wait this long for the next change before they go to the worker: 0, the end of the
+ * current task, so that changes made together go as one. Changes while the worker is busy
+ * replace each other anyway (only the latest is sent).
+ */
+const DEBOUNCE_MS = 0;
 /** Workers that fail one after another before the client stops starting new ones. */
 export const MAX_FAILURES = 3;
 /** The wait before the n-th new worker after a failure: 200, 400, 800 ms. */
@@ -16,6 +22,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	private worker: Worker | null = null;
 	private makeWorker: (() => Worker) | null = null;
 	private inFlight: { id: number; request: Request } | null = null;
+	/** The content (requestKey) of the request whose answer is on screen. */
+	private shown: string | null = null;
 	private pending: Request | null = null;
 	private lastId = 0;
 	private failures = 0;
@@ -53,8 +61,34 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		};
 	}
 
-	/** Ask again; sent after a short pause, replacing any request still waiting. */
+	/** A request the page may make soon, computed ahead and kept by the worker (not answered). */
+	private ahead: Request | null = null;
+
+	/**
+	 * Let the worker compute `request` ahead and keep it, without answering: when the page asks
+	 * for it later, the answer is there at once. Sent now, or to the worker when it starts.
+	 */
+	warm(request: Request): void {
+		this.ahead = request;
+		this.worker?.postMessage({ ...request, id: 0, warm: true });
+	}
+
+	/** The answer to `request` is on screen without asking (computed by the build): asking for it again sends nothing. */
+	settled(request: Request): void {
+		this.shown = requestKey(request as object);
+	}
+
+	/**
+	 * Ask again; sent at the end of the current task, replacing any request still waiting. When
+	 * nothing is in flight and the answer on screen is the answer to this request, nothing is sent.
+	 */
 	request(request: Request): void {
+		if (this.inFlight === null && this.shown !== null && requestKey(request as object) === this.shown) {
+			clearTimeout(this.timer);
+			this.pending = null;
+			this.handlers.busy(false);
+			return;
+		}
 		this.pending = request;
 		this.handlers.busy(true);
 		clearTimeout(this.timer);
@@ -79,6 +113,7 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 			return;
 		}
 		worker.onmessage = (event: MessageEvent<Answer>) => this.receive(event.data);
+		if (this.ahead) worker.postMessage({ ...this.ahead, id: 0, warm: true });
 		worker.onerror = (event) => {
 			event.preventDefault();
 			if (this.worker === worker) this.fail(false);
@@ -123,6 +158,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	private receive(answer: Answer): void {
 		if (answer.id !== this.inFlight?.id) return;
 		clearTimeout(this.watchdog);
+		// an answer that is an error leaves the last good one on screen: asking again is not skipped
+		this.shown = (answer as { ok?: boolean }).ok === false ? null : requestKey(this.inFlight.request as object);
 		this.inFlight = null;
 		this.failures = 0;
 		this.handlers.answer(answer);

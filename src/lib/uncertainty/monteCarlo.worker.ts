@@ -1,45 +1,35 @@
 /// <reference lib="webworker" />
 import { dataset } from '../data/bundled';
-import { compareMonteCarlo, compileModel, monteCarlo, MonteCarloWorkspace, resultFor, targetSeries, tornado, uncertainInputs, type Scenario } from '../engine';
+import { MonteCarloWorkspace } from '../engine';
+import { answer } from './answer';
 import type { CompareRequest, SeveralRequest, UncertaintyRequest, WorkerResponse } from './protocol';
-
-const prepare = (scenario: Scenario, target: string) => {
-	const model = compileModel(dataset, scenario, target);
-	return { model, uncertain: uncertainInputs(dataset, model) };
-};
+import { requestKey } from './requestKey';
 
 /** This worker's arrays and PERT tables, kept between its runs (one run at a time). */
 const workspace = new MonteCarloWorkspace();
 
+/**
+ * Answers kept by their request's content (not its id), the latest last: going back to a scenario
+ * seen before costs nothing, and the warm-up's answer is there when the page asks for it.
+ */
+const kept = new Map<string, WorkerResponse>();
+const KEEP = 16;
+
 // The Monte Carlo runs here, off the page's thread, so typing and sliders never wait for it.
 self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | SeveralRequest>) => {
 	const request = event.data;
-	let response: WorkerResponse;
-	try {
-		const t0 = performance.now();
-		const { runs, seed } = request;
-		if (request.kind === 'compare') {
-			const [first, ...others] = request.scenarios.map((s) => prepare(s, request.target));
-			const differences = others.map((other) => compareMonteCarlo(other, first!, { runs, seed, workspace }));
-			response = { id: request.id, ok: true, kind: 'compare', differences, ms: performance.now() - t0 };
-		} else if (request.kind === 'several') {
-			const results = request.scenarios.map((scenario) => {
-				const { model, uncertain } = prepare(scenario, request.targets[0]!);
-				const targets = request.targets.map((id) => ({ id, values: targetSeries(dataset, id, model.years).values }));
-				// the bands are new arrays, so the workspace can serve the next scenario
-				return monteCarlo(model, uncertain, { runs, seed, workspace, targets });
-			});
-			response = { id: request.id, ok: true, kind: 'several', results, ms: performance.now() - t0 };
-		} else {
-			const { model, uncertain } = prepare(request.scenario, request.target);
-			const metric = { year: Math.min(request.tornado.year, model.years.at(-1)!), cumulative: request.tornado.cumulative };
-			const targets = request.alsoTargets.map((id) => ({ id, values: targetSeries(dataset, id, model.years).values }));
-			const result = monteCarlo(model, uncertain, { runs, seed, workspace, histogram: metric, targets });
-			const t = tornado(model, uncertain, metric);
-			response = { id: request.id, ok: true, kind: 'scenario', result, tornado: t, net: resultFor(model, model.base).totals.net, ms: performance.now() - t0 };
-		}
-	} catch (error) {
-		response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+	const key = requestKey({ ...request, warm: undefined });
+	const known = kept.get(key);
+	if (known) {
+		kept.delete(key);
+		kept.set(key, known);
+		if (!request.warm) self.postMessage({ ...known, id: request.id });
+		return;
 	}
-	self.postMessage(response);
+	const response = answer(dataset, request, workspace);
+	if (response.ok) {
+		kept.set(key, response);
+		if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
+	}
+	if (!request.warm) self.postMessage(response);
 };

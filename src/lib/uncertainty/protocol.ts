@@ -1,5 +1,11 @@
 import type { MonteCarloDifference, Scenario, Tornado, UncertaintyResult } from '../engine';
 
+/*
+ * Every request may carry `warm`: compute and keep the answer without sending it, so that the
+ * page's later request for the same is answered at once (the default scenario while the page
+ * loads; the comparison on /vergelijk before its checkbox is ticked).
+ */
+
 /** What the page asks the Monte Carlo worker: one scenario, its draws, and the metric of the tornado and the histogram. */
 export interface UncertaintyRequest {
 	kind: 'scenario';
@@ -12,6 +18,7 @@ export interface UncertaintyRequest {
 	runs: number;
 	seed: number;
 	tornado: { year: number; cumulative: boolean };
+	warm?: true;
 }
 
 /** Each scenario after the first against the first, over the same draws. */
@@ -22,6 +29,7 @@ export interface CompareRequest {
 	target: string;
 	runs: number;
 	seed: number;
+	warm?: true;
 }
 
 /** Several scenarios, each on its own (same seed), counted against every target: the view from 2028. */
@@ -32,6 +40,7 @@ export interface SeveralRequest {
 	targets: string[];
 	runs: number;
 	seed: number;
+	warm?: true;
 }
 
 /** The worker's answer to request `id`, or a Dutch message. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { browserPath, plain, servedApp } from './browser';
+
+const executablePath = browserPath();
+
+describe.skipIf(!executablePath)('the first bands come with the page', { timeout: 90_000 }, () => {
+	const app = servedApp(4490);
+
+	it('are in the HTML before any script runs, and the browser’s worker gives the same for the same scenario', async () => {
+		// without JavaScript: what the build wrote into the page
+		const still = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+		const html = await still.newPage();
+		await html.goto(app.base + '/');
+		const figures = async (page: typeof html) => ({
+			kop: await page.getByTestId('kans-kop').textContent().then(plain),
+			kans: (await page.getByTestId('kans-richtbedrag').textContent().then(plain))!.replace(/\s+/g, ' ').trim(),
+			uitleg: (await page.getByTestId('band-uitleg').textContent().then(plain))!.replace(/\s+/g, ' ').trim()
+		});
+		const built = await figures(html);
+		expect(built.kop).toBe('50 %');
+		expect(await html.locator('section.uncertainty [role="status"]').first().textContent().then(plain)).toContain(
+			'10.000 trekkingen met seed 1, vooraf berekend bij het bouwen van de app'
+		);
+		await still.close();
+
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(app.base + '/');
+		await page.waitForLoadState('networkidle');
+		expect(await figures(page)).toEqual(built);
+		// a change and back: now the worker computes the same scenario, and it says the same
+		const field = page.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });
+		await field.fill('10.000');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.getByTestId('kans-kop').textContent().then(plain), { timeout: 30_000 }).not.toBe('50 %');
+		await field.fill('20.000');
+		await page.keyboard.press('Tab');
+		await expect
+			.poll(() => page.locator('section.uncertainty [role="status"]').first().textContent().then(plain), { timeout: 30_000 })
+			.toMatch(/berekend in \d+ ms/);
+		// the edit made an own copy of the preset, so this is the worker's own run, not the page's copy of the build's
+		await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(built);
+		await context.close();
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, presets } from '../src/lib/data/bundled';
+import { MonteCarloWorkspace } from '../src/lib/engine';
+import { ScenarioLibrary } from '../src/lib/state/scenarioLibrary.svelte';
+import { ScenarioState } from '../src/lib/state/scenarioState.svelte';
+import { UncertaintyState } from '../src/lib/state/uncertaintyState.svelte';
+import { answer } from '../src/lib/uncertainty/answer';
+import { defaultRequest } from '../src/lib/uncertainty/defaultRequest';
+import { requestKey } from '../src/lib/uncertainty/requestKey';
+import { load } from '../src/routes/+layout.server';
+
+describe('the first bands, computed by the build', () => {
+	const { firstBands } = load();
+
+	it('are the answer to what a first visit’s page asks: the page then sends the worker nothing', () => {
+		const scenario = new ScenarioState(new ScenarioLibrary(dataset, presets));
+		const uncertainty = new UncertaintyState();
+		uncertainty.prefill(firstBands.request, firstBands.response);
+		expect(uncertainty.prebuilt).toBe(true);
+		expect(uncertainty.result?.runs).toBe(10_000);
+		// the page's own request, as showScenario makes it
+		uncertainty.request(scenario.scenario, scenario.targetId);
+		expect(uncertainty.busy).toBe(false);
+		// any other request would go to the worker: the check can fail
+		uncertainty.request({ ...scenario.scenario, seed: 2 }, scenario.targetId);
+		expect(uncertainty.busy).toBe(true);
+	});
+
+	it('are what the worker computes for the same request, draw for draw (the same seed and function)', () => {
+		const again = answer(dataset, { ...defaultRequest(dataset, presets), id: 5 }, new MonteCarloWorkspace());
+		expect(again.ok && firstBands.response.ok).toBe(true);
+		expect({ ...again, id: 0, ms: 0 }).toEqual({ ...firstBands.response, ms: 0 });
+		expect(requestKey(firstBands.request)).toBe(requestKey(defaultRequest(dataset, presets)));
+	});
+
+	it('Tabel 1 as printed: 2028 in the middle of its band, the chance of the target 50 % (by the table’s own uncertainty set)', () => {
+		const response = firstBands.response;
+		if (!response.ok || response.kind !== 'scenario') throw new Error('geen uitkomst');
+		const at = response.result.years.indexOf(2028);
+		// net without uncertainty in 2028 is the table total, 1.018 (Tabel 1, 004; see tabellen.test.ts)
+		expect(response.net[at]).toBeCloseTo(1018, 6);
+		expect(response.result.pTarget[at]).toBeGreaterThan(0.4);
+		expect(response.result.pTarget[at]).toBeLessThan(0.6);
+	});
+});
