@@ -85,7 +85,8 @@ export function showScenario(context: PageContext, alsoRead: (query: URLSearchPa
 		opened.notice = link?.notice ?? null;
 		opened.started = true;
 	});
-	$effect(() => {
+	// before the page draws the change, so the worker computes while it draws
+	$effect.pre(() => {
 		if (opened.started) context.uncertainty.request($state.snapshot(context.scenario.scenario), context.scenario.targetId);
 	});
 	return opened;

@@ -1,11 +1,5 @@
 import { requestKey } from './requestKey';
 
-/**
- * Requests wait this long for the next change before they go to the worker: 0, the end of the
- * current task, so that changes made together go as one. Changes while the worker is busy
- * replace each other anyway (only the latest is sent).
- */
-const DEBOUNCE_MS = 0;
 /** Workers that fail one after another before the client stops starting new ones. */
 export const MAX_FAILURES = 3;
 /** The wait before the n-th new worker after a failure: 200, 400, 800 ms. */
@@ -28,7 +22,6 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	private lastId = 0;
 	private failures = 0;
 	private stopped = false;
-	private timer: ReturnType<typeof setTimeout> | undefined;
 	private watchdog: ReturnType<typeof setTimeout> | undefined;
 	private respawn: ReturnType<typeof setTimeout> | undefined;
 
@@ -55,7 +48,7 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		this.send();
 		return () => {
 			this.stopped = true;
-			for (const t of [this.timer, this.watchdog, this.respawn]) clearTimeout(t);
+			for (const t of [this.watchdog, this.respawn]) clearTimeout(t);
 			this.worker?.terminate();
 			this.worker = null;
 		};
@@ -79,20 +72,20 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	}
 
 	/**
-	 * Ask again; sent at the end of the current task, replacing any request still waiting. When
-	 * nothing is in flight and the answer on screen is the answer to this request, nothing is sent.
+	 * Ask again: sent at once when the worker is free, else kept (replacing any request still
+	 * waiting) until the answer in flight is in. When nothing is in flight and the answer on screen
+	 * is the answer to this request, nothing is sent.
 	 */
 	request(request: Request): void {
 		if (this.inFlight === null && this.shown !== null && requestKey(request as object) === this.shown) {
-			clearTimeout(this.timer);
 			this.pending = null;
 			this.handlers.busy(false);
 			return;
 		}
 		this.pending = request;
 		this.handlers.busy(true);
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => this.send(), DEBOUNCE_MS);
+		// at once when the worker is free, so it computes while the page draws the change; else after the answer in flight
+		this.send();
 	}
 
 	/** After giving up: start a worker again and send the latest request. */
