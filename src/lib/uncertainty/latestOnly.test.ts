@@ -158,7 +158,7 @@ describe('LatestOnly', () => {
 		timed.request({ n: 2 });
 		vi.advanceTimersByTime(200);
 		expect(first.sent).toEqual([{ n: 2, id: 1 }]);
-		// the limit for n = 2 is 2 s from sending (the request went after the 40 ms pause): at 1,86 s it still waits
+		// the limit for n = 2 is 2 s from sending (it went at once): at 1,9 s it still waits, at 2,2 s it is replaced
 		vi.advanceTimersByTime(1700);
 		expect(first.terminated).toBe(false);
 		vi.advanceTimersByTime(300);
