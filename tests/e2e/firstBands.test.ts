@@ -42,4 +42,23 @@ describe.skipIf(!executablePath)('the first bands come with the page', { timeout
 		await expect.poll(() => figures(page), { timeout: 30_000 }).toEqual(built);
 		await context.close();
 	});
+
+	it('travel with the page when going from one page to another in the app, without loading it anew', async () => {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(app.base + '/fiches/');
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+		await menu.getByRole('link', { name: 'Scenario' }).click();
+		await expect.poll(() => page.getByTestId('kans-kop').textContent().then(plain)).toBe('50 %');
+		await menu.getByRole('link', { name: 'Gemeente' }).click();
+		await expect.poll(() => page.getByText('80 % kans tussen').count()).toBeGreaterThan(0);
+		// the same document all along: the app moved, the browser did not load a page
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

@@ -6,7 +6,7 @@
  * difference with them is below 1e-6 of the range (betaTable.test.ts), far below what 100.000
  * draws can tell apart.
  */
-const GRID = 1 << 16;
+const GRID = 1 << 14;
 
 export function betaQuantiles(alpha: number, beta: number, size: number): Float64Array {
 	if (!(alpha >= 1 && beta >= 1)) throw new Error(`betaQuantiles: α en β moeten minstens 1 zijn (${alpha}, ${beta})`);
