@@ -24,6 +24,8 @@ describe('the first bands, computed by the build', () => {
 		// any other request would go to the worker: the check can fail
 		uncertainty.request({ ...scenario.scenario, seed: 2 }, scenario.targetId);
 		expect(uncertainty.busy).toBe(true);
+		// and the build's bands leave the screen: they belong to the default only
+		expect([uncertainty.result, uncertainty.prebuilt]).toEqual([null, false]);
 	});
 
 	it('are what the worker computes for the same request, draw for draw (the same seed and function)', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_TARGET, LAST_TABLE_YEAR, type MonteCarloDifference, type Scenario, type Tornado, type UncertaintyResult } from '../engine';
 import { dataset } from '../data/bundled';
 import { LatestOnly } from '../uncertainty/latestOnly';
+import { requestKey } from '../uncertainty/requestKey';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../uncertainty/params';
 import type { CompareRequest, SeveralRequest, UncertaintyRequest, WorkerResponse } from '../uncertainty/protocol';
 
@@ -83,6 +84,10 @@ export class UncertaintyState extends WorkerBacked {
 	ms = $state(0);
 	/** True while the result on screen is the one the build computed (the default scenario), not yet one of this browser's worker. */
 	prebuilt = $state(false);
+	/** True when the worker gave the result on screen from its memory (computed earlier, in `ms`). */
+	kept = $state(false);
+	/** The request the build's result answers, while it is on screen. */
+	private prefilled: string | null = null;
 	/** True while the result on screen is not yet the answer to the latest request. */
 	busy = $state(false);
 
@@ -95,6 +100,7 @@ export class UncertaintyState extends WorkerBacked {
 					this.tornado = response.tornado;
 					this.net = response.net;
 					this.ms = response.ms;
+					this.kept = response.kept === true;
 					this.error = null;
 				} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
 			},
@@ -121,12 +127,21 @@ export class UncertaintyState extends WorkerBacked {
 		this.net = response.net;
 		this.ms = response.ms;
 		this.prebuilt = true;
+		this.prefilled = requestKey(request);
 		this.worker.settled(request);
 	}
 
-	/** Ask for the Monte Carlo of a scenario with its draws and seed, against a target. */
+	/**
+	 * Ask for the Monte Carlo of a scenario with its draws and seed, against a target. The build's
+	 * result leaves the screen as soon as anything else is asked: it belongs to the default
+	 * scenario only, and must never stand under another scenario's name, not even for a moment.
+	 */
 	request(scenario: Scenario, target: string = DEFAULT_TARGET): void {
-		this.worker.request(scenarioRequest(scenario, target, { year: this.tornadoYear, cumulative: this.cumulative }));
+		const request = scenarioRequest(scenario, target, { year: this.tornadoYear, cumulative: this.cumulative });
+		if (this.prebuilt && requestKey(request) !== this.prefilled) {
+			[this.result, this.tornado, this.net, this.prebuilt, this.prefilled] = [null, null, [], false, null];
+		}
+		this.worker.request(request);
 	}
 }
 

@@ -78,22 +78,40 @@ describe('LatestOnly', () => {
 		]);
 	});
 
-	it('warm posts a request to compute ahead, with id 0, now and to every new worker', () => {
+	it('warm computes ahead one request at a time: the latest waits for the worker to say it is done, and never before a request of the page', () => {
 		const worker = FakeWorker.made[0]!;
 		client.warm({ n: 3 });
 		expect(worker.sent).toEqual([{ n: 3, id: 0, warm: true }]);
-		// a hung worker is replaced: the new one gets the warm request too, before anything else
-		client.request({ n: 4 });
-		vi.advanceTimersByTime(0);
-		worker.fail();
-		vi.advanceTimersByTime(1000);
-		expect(FakeWorker.made[1]!.sent).toEqual([
-			{ n: 3, id: 0, warm: true },
-			{ n: 4, id: 2 }
-		]);
+		// while it warms, newer ones replace each other
+		client.warm({ n: 4 });
+		client.warm({ n: 5 });
+		expect(worker.sent).toHaveLength(1);
+		worker.answer(0, 0); // done warming
+		expect(worker.sent.at(-1)).toEqual({ n: 5, id: 0, warm: true });
+		// a request of the page goes at once and drops what waits to be warmed
+		client.warm({ n: 6 });
+		client.request({ n: 7 });
+		expect(worker.sent.at(-1)).toEqual({ n: 7, id: 1 });
+		worker.answer(0, 0);
+		worker.answer(1, 70);
+		expect(worker.sent).toHaveLength(3);
 		// an answer with id 0 is never taken for an answer to the page
-		FakeWorker.made[1]!.answer(0, 30);
-		expect(answers).toEqual([]);
+		expect(answers).toEqual([70]);
+		// after an answer, a warm request waiting goes
+		client.warm({ n: 8 });
+		expect(worker.sent.at(-1)).toEqual({ n: 8, id: 0, warm: true });
+	});
+
+	it('a worker that fails while nothing was asked says nothing, until the tries run out', () => {
+		const worker = FakeWorker.made[0]!;
+		worker.fail();
+		expect(crashes).toBe(0);
+		vi.advanceTimersByTime(1000);
+		// the replacement is there for the next request
+		client.request({ n: 1 });
+		expect(FakeWorker.made[1]!.sent).toEqual([{ n: 1, id: 1 }]);
+		FakeWorker.made[1]!.fail();
+		expect(crashes).toBe(1);
 	});
 
 	it('sends a request at once when the worker is free; of those that follow while it computes only the last, when it is free', () => {

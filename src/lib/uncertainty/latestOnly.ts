@@ -54,16 +54,27 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		};
 	}
 
-	/** A request the page may make soon, computed ahead and kept by the worker (not answered). */
+	/** A request the page may make soon, to compute ahead; waits while the worker is busy. */
 	private ahead: Request | null = null;
+	/** A warm request is with the worker; it says when it is done (an answer with id 0). */
+	private warming = false;
 
 	/**
 	 * Let the worker compute `request` ahead and keep it, without answering: when the page asks
-	 * for it later, the answer is there at once. Sent now, or to the worker when it starts.
+	 * for it later, the answer is there at once. Only the latest waits, and it goes only when the
+	 * worker has nothing else to do, so computing ahead never delays an answer the page waits for
+	 * by more than one run.
 	 */
 	warm(request: Request): void {
 		this.ahead = request;
-		this.worker?.postMessage({ ...request, id: 0, warm: true });
+		this.sendAhead();
+	}
+
+	private sendAhead(): void {
+		if (!this.worker || this.inFlight !== null || this.pending || this.warming || !this.ahead) return;
+		this.worker.postMessage({ ...this.ahead, id: 0, warm: true });
+		this.ahead = null;
+		this.warming = true;
 	}
 
 	/** The answer to `request` is on screen without asking (computed by the build): asking for it again sends nothing. */
@@ -83,6 +94,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 			return;
 		}
 		this.pending = request;
+		// what the page asks now replaces what it might have asked
+		this.ahead = null;
 		this.handlers.busy(true);
 		// at once when the worker is free, so it computes while the page draws the change; else after the answer in flight
 		this.send();
@@ -106,12 +119,13 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 			return;
 		}
 		worker.onmessage = (event: MessageEvent<Answer>) => this.receive(event.data);
-		if (this.ahead) worker.postMessage({ ...this.ahead, id: 0, warm: true });
+		this.warming = false;
 		worker.onerror = (event) => {
 			event.preventDefault();
 			if (this.worker === worker) this.fail(false);
 		};
 		this.worker = worker;
+		this.sendAhead();
 	}
 
 	/** The worker failed or hung: stop it, and after a wait start another and send the unanswered request again, unless too many failed in a row. */
@@ -123,7 +137,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		if (this.inFlight && !this.pending) this.pending = this.inFlight.request;
 		this.inFlight = null;
 		this.failures++;
-		this.handlers.crash(slow);
+		// nothing was being computed for the page (a worker that failed to load while idle): nothing to say unless it gives up
+		if (this.pending) this.handlers.crash(slow);
 		if (this.failures >= MAX_FAILURES) {
 			this.handlers.busy(false);
 			this.handlers.gaveUp?.();
@@ -149,6 +164,12 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	}
 
 	private receive(answer: Answer): void {
+		if (answer.id === 0) {
+			// a warm request is done: the next may go
+			this.warming = false;
+			this.sendAhead();
+			return;
+		}
 		if (answer.id !== this.inFlight?.id) return;
 		clearTimeout(this.watchdog);
 		// an answer that is an error leaves the last good one on screen: asking again is not skipped
@@ -158,5 +179,6 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		this.handlers.answer(answer);
 		this.handlers.busy(this.pending !== null);
 		this.send();
+		this.sendAhead();
 	}
 }

@@ -14,6 +14,8 @@ const workspace = new MonteCarloWorkspace();
  */
 const kept = new Map<string, WorkerResponse>();
 const KEEP = 16;
+/** What a warm request gets: only that it is done (id 0 is never a request of the page). */
+const WARMED = { id: 0, ok: true, kind: 'warmed' } as const satisfies WorkerResponse;
 
 // The Monte Carlo runs here, off the page's thread, so typing and sliders never wait for it.
 self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | SeveralRequest>) => {
@@ -23,7 +25,7 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | Seve
 	if (known) {
 		kept.delete(key);
 		kept.set(key, known);
-		if (!request.warm) self.postMessage({ ...known, id: request.id });
+		self.postMessage(request.warm ? WARMED : { ...known, id: request.id, kept: true });
 		return;
 	}
 	const response = answer(dataset, request, workspace);
@@ -31,5 +33,5 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | Seve
 		kept.set(key, response);
 		if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
 	}
-	if (!request.warm) self.postMessage(response);
+	self.postMessage(request.warm ? WARMED : response);
 };

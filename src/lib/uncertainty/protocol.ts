@@ -43,9 +43,11 @@ export interface SeveralRequest {
 	warm?: true;
 }
 
-/** The worker's answer to request `id`, or a Dutch message. */
+/** The worker's answer to request `id` (`kept`: from its memory, computed earlier in `ms`), or a Dutch message. */
 export type WorkerResponse =
-	| { id: number; ok: true; kind: 'scenario'; result: UncertaintyResult; tornado: Tornado; net: number[]; ms: number }
-	| { id: number; ok: true; kind: 'compare'; differences: MonteCarloDifference[]; ms: number }
-	| { id: number; ok: true; kind: 'several'; results: UncertaintyResult[]; ms: number }
+	| { id: number; ok: true; kind: 'scenario'; result: UncertaintyResult; tornado: Tornado; net: number[]; ms: number; kept?: true }
+	| { id: number; ok: true; kind: 'compare'; differences: MonteCarloDifference[]; ms: number; kept?: true }
+	| { id: number; ok: true; kind: 'several'; results: UncertaintyResult[]; ms: number; kept?: true }
+	/** A warm request is done (id 0). */
+	| { id: 0; ok: true; kind: 'warmed' }
 	| { id: number; ok: false; message: string };
