@@ -144,7 +144,7 @@ describe('GemeenteState', () => {
 		expect(state.problem).toBe(
 			`De bewaarde gemeente en tabel konden niet worden gelezen; het voorbeeld staat er nu. Wat bewaard was, staat apart (onder ${GEMEENTE_UNREADABLE_KEY}) en kan als bestand worden bewaard.`
 		);
-		expect(state.unreadable).toBe(damaged);
+		expect(state.unreadable).toEqual([damaged]);
 		// the next save writes the example; what the user had stays under its own key
 		state.save();
 		expect(storage.getItem(GEMEENTE_STORAGE_KEY)).not.toBe(damaged);
@@ -154,7 +154,19 @@ describe('GemeenteState', () => {
 		const broken = new GemeenteState(dataset);
 		broken.attach(storage);
 		expect(broken.problem).toMatch(/^De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld\. Wat bewaard was, staat apart/);
-		expect([broken.unreadable, storage.getItem(GEMEENTE_UNREADABLE_KEY)]).toEqual(['{kapot', '{kapot']);
+		// the first text set apart is not written over: the second gets a key of its own, and both are offered
+		expect(broken.unreadable).toEqual([damaged, '{kapot']);
+		expect([storage.getItem(GEMEENTE_UNREADABLE_KEY), storage.getItem(`${GEMEENTE_UNREADABLE_KEY}-2`)]).toEqual([damaged, '{kapot']);
+		expect(JSON.parse(broken.unreadableFile().text).bewaard).toEqual([damaged, '{kapot']);
+		// a later visit with nothing new broken still offers both; clearing them is the user's act
+		broken.save();
+		const later = new GemeenteState(dataset);
+		later.attach(storage);
+		expect([later.problem, later.unreadable]).toEqual([null, [damaged, '{kapot']]);
+		later.forgetUnreadable();
+		const after = new GemeenteState(dataset);
+		after.attach(storage);
+		expect(after.unreadable).toEqual([]);
 	});
 
 	it('a good view with a table of the wrong shape keeps the view and sets the table apart, not gone', () => {
@@ -195,7 +207,7 @@ describe('GemeenteState', () => {
 		};
 		const state = new GemeenteState(dataset);
 		state.attach(full);
-		expect(state.unreadable).toBe('[1,2');
+		expect(state.unreadable).toEqual(['[1,2']);
 		expect(state.problem).toBe(
 			'De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld. Wat bewaard was, kan nu als bestand worden bewaard; apart houden lukt niet (de opslag van de browser is vol).'
 		);

@@ -64,8 +64,7 @@ describe.skipIf(!executablePath)('a 700.000-row CSV in the browser', { timeout: 
 		const progress = page.locator('progress#inlezen-voortgang');
 		await progress.waitFor({ timeout: 10_000 });
 		expect(await page.getByText('wijken-en-buurten.csv wordt ingelezen').count()).toBe(1);
-		// the page answers meanwhile: a click on another control is handled before the reading ends
-		await page.getByRole('button', { name: 'Stoppen' }).waitFor();
+		expect(await page.getByRole('button', { name: 'Stoppen' }).count()).toBe(1);
 		await expect
 			.poll(() => page.locator('div.summary').innerText().then(plain), { timeout: 60_000 })
 			.toContain('wijken-en-buurten.csv: 350 gemeenten gelezen.');
@@ -108,6 +107,49 @@ describe.skipIf(!executablePath)('a 700.000-row CSV in the browser', { timeout: 
 		await page.waitForTimeout(3000);
 		expect(await page.locator('div.summary').count()).toBe(0);
 		expect(await page.getByRole('alert').count()).toBe(0);
+		await context.close();
+	});
+
+	it('another table chosen while a file is read wins: the reading stops and does not come back later', async () => {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await open(page);
+		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(bigCsv(false));
+		await page.locator('progress#inlezen-voortgang').waitFor({ timeout: 10_000 });
+		// a click while the worker reads: the page handles it at once
+		await page.getByRole('button', { name: 'Alle 342 gemeenten (CBS, 1 januari 2025)' }).click();
+		await expect.poll(() => page.locator('div.summary').innerText().then(plain)).toContain('342 gemeenten gelezen');
+		expect(await page.locator('progress#inlezen-voortgang').count()).toBe(0);
+		await page.waitForTimeout(4000);
+		expect(await page.locator('div.summary').innerText().then(plain)).toContain('342 gemeenten gelezen');
+		await context.close();
+	});
+
+	it('a table of 1.200 gemeenten comes in pages of 500; the buttons keep the focus at the ends', async () => {
+		const lines = ['Gemeente;Jongeren;Inwoners', ...Array.from({ length: 1200 }, (_, i) => `Gemeente ${String(i).padStart(4, '0')};${1000 + i};${60_000 + i}`)];
+		const path = join(mkdtempSync(join(tmpdir(), 'pagina-')), 'twaalfhonderd.csv');
+		writeFileSync(path, lines.join('\r\n'));
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await open(page);
+		await page.getByLabel('CSV-bestand met gemeenten').setInputFiles(path);
+		const pages = page.getByRole('navigation', { name: "Pagina's van de tabel" });
+		const rows = page.getByRole('region', { name: 'Ingelezen gemeenten' }).locator('tbody tr');
+		await expect.poll(() => pages.getByRole('status').textContent().then(plain)).toBe('Rijen 1–500 van 1.200; de CSV bevat ze allemaal.');
+		expect(await rows.count()).toBe(500);
+		expect(await rows.first().locator('th').textContent()).toBe('Gemeente 0000');
+		const next = pages.getByRole('button', { name: /^Volgende/ });
+		await next.click();
+		await next.click();
+		expect(await pages.getByRole('status').textContent().then(plain)).toBe('Rijen 1.001–1.200 van 1.200; de CSV bevat ze allemaal.');
+		expect(await rows.count()).toBe(200);
+		expect(await rows.first().locator('th').textContent()).toBe('Gemeente 1000');
+		// at the last page the button says it does nothing more, and keeps the focus
+		expect(await next.getAttribute('aria-disabled')).toBe('true');
+		expect(await next.evaluate((b) => b === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await next.evaluate((b) => b === document.activeElement)).toBe(true);
+		expect(await pages.getByRole('status').textContent().then(plain)).toBe('Rijen 1.001–1.200 van 1.200; de CSV bevat ze allemaal.');
 		await context.close();
 	});
 });

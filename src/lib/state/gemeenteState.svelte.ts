@@ -10,6 +10,8 @@ import { Persisted, type StorageLike } from './persisted.svelte';
 export const GEMEENTE_STORAGE_KEY = 'hervormingsagenda-jeugd/gemeente';
 /** Where a stored view that did not read is kept, as it was, before the next save overwrites the key. */
 export const GEMEENTE_UNREADABLE_KEY = 'hervormingsagenda-jeugd/gemeente-niet-gelezen';
+/** The keys for what was set apart: the first, then -2 … -10; one is never written over with something else. */
+const apartKeys = Array.from({ length: 10 }, (_, i) => (i === 0 ? GEMEENTE_UNREADABLE_KEY : `${GEMEENTE_UNREADABLE_KEY}-${i + 1}`));
 
 /** The imported table as kept: the rows that loaded, and what the import said. */
 export type ImportedTable = Pick<
@@ -50,10 +52,12 @@ export class GemeenteState {
 	}
 
 	/**
-	 * What was stored and did not read (wholly or in part), as it was; null when everything read.
-	 * It is also kept under GEMEENTE_UNREADABLE_KEY, and the page offers it as a file.
+	 * What was stored and did not read (wholly or in part), as it was: now, or on an earlier visit.
+	 * Kept under GEMEENTE_UNREADABLE_KEY (and -2, -3 …) until the user clears it; the page offers
+	 * it as a file.
 	 */
-	unreadable = $state<string | null>(null);
+	unreadable = $state<string[]>([]);
+	private storage: StorageLike | null = null;
 
 	/**
 	 * Read the stored view and table; from now on `save()` writes them. What reads is used, what
@@ -62,6 +66,8 @@ export class GemeenteState {
 	 */
 	attach(storage: StorageLike | null): void {
 		const text = this.store.attach(storage);
+		this.storage = storage;
+		this.unreadable = apartKeys.map((key) => readKey(storage, key)).filter((t): t is string => t !== null && t !== '');
 		if (text === null) return;
 		let stored: { query?: unknown; imported?: unknown };
 		try {
@@ -82,19 +88,46 @@ export class GemeenteState {
 		else if (tableLost) this.keepApart(text, storage, 'De bewaarde tabel van gemeenten kon niet worden gelezen en is niet geladen');
 	}
 
-	/** Keep a stored text this version cannot read under its own key, and say so. */
+	/** Keep a stored text this version cannot read under a key of its own (never over another), and say so. */
 	private keepApart(text: string, storage: StorageLike | null, problem: string): void {
-		let kept = false;
-		try {
-			storage?.setItem(GEMEENTE_UNREADABLE_KEY, text);
-			kept = true;
-		} catch {
-			// storage full: the text is still offered as a file while the page is open
+		let kept = this.unreadable.includes(text);
+		if (!kept) {
+			const free = apartKeys.find((key) => !readKey(storage, key));
+			try {
+				if (storage && free) {
+					storage.setItem(free, text);
+					kept = true;
+				}
+			} catch {
+				// storage full: the text is still offered as a file while the page is open
+			}
+			this.unreadable = [...this.unreadable, text];
 		}
-		this.unreadable = text;
 		this.loadProblem = kept
 			? `${problem}. Wat bewaard was, staat apart (onder ${GEMEENTE_UNREADABLE_KEY}) en kan als bestand worden bewaard.`
 			: `${problem}. Wat bewaard was, kan nu als bestand worden bewaard; apart houden lukt niet (de opslag van de browser is vol).`;
+	}
+
+	/** Clear what was set apart, at the user's word (after saving it as a file). */
+	forgetUnreadable(): void {
+		for (const key of apartKeys) {
+			try {
+				if (readKey(this.storage, key)) this.storage?.setItem(key, '');
+			} catch {
+				// nothing to clear, or storage blocked: what is on screen goes all the same
+			}
+		}
+		this.unreadable = [];
+		this.loadProblem = null;
+	}
+
+	/** What was set apart as one file: the text itself when there is one, else a JSON list of the texts. */
+	unreadableFile(): { text: string; json: boolean } {
+		if (this.unreadable.length === 1) return { text: this.unreadable[0]!, json: isJson(this.unreadable[0]!) };
+		return {
+			text: JSON.stringify({ note: 'Bewaarde gemeenten die deze versie niet kon lezen, zoals ze waren.', bewaard: this.unreadable }, null, 2),
+			json: true
+		};
 	}
 
 	/** Write the view and table to storage (called on every change). */
@@ -184,6 +217,23 @@ export class GemeenteState {
 	clearImport(): void {
 		this.imported = null;
 		this.importError = null;
+	}
+}
+
+function readKey(storage: StorageLike | null, key: string): string | null {
+	try {
+		return storage?.getItem(key) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+function isJson(text: string): boolean {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
 	}
 }
 
