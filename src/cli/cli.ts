@@ -32,7 +32,7 @@ import { compareTable, gapTable, gapTextTable } from '../lib/format/compareTable
 import { PROGRAM, readDataset, readFiches, readPresets, resolveScenario, scenarioFileNotice } from './projectData';
 import { ficheLongRows, ficheRows } from '../lib/fiches/ficheTable';
 import { resultJson, targetSources } from '../lib/format/resultJson';
-import { assumptionJson, openData } from '../lib/opendata/openData';
+import { assumptionJson, openData, targetJson } from '../lib/opendata/openData';
 import { assumptionRows, openDataRows } from '../lib/opendata/openDataRows';
 import { licenceJson } from '../lib/opendata/licence';
 import { alignedText, textTable } from './textTable';
@@ -405,15 +405,7 @@ function listTargets(dataset: Dataset, format: 'table' | 'csv' | 'json'): string
 	if (format === 'json') {
 		return JSON.stringify(
 			dataset.targets.map((t) => ({
-				id: t.id,
-				name: t.name,
-				short: t.short,
-				date: t.date,
-				kind: t.kind,
-				base: t.base,
-				after2028: t.after,
-				note: t.note,
-				conflict: t.conflict || null,
+				...targetJson(t),
 				sources: targetSources(dataset, t),
 				years: t.years.map((y) => ({ year: y.year, amount: y.amount, status: y.status, source: y.source, note: y.note }))
 			})),

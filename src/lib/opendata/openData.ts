@@ -1,4 +1,14 @@
-import { PM, TABLE_YEARS, type Assumption, type CompiledFormula, type CurveSpec, type Dataset, type Distribution, type SourceRef } from '../engine';
+import {
+	PM,
+	TABLE_YEARS,
+	type Assumption,
+	type CompiledFormula,
+	type CurveSpec,
+	type Dataset,
+	type Distribution,
+	type SourceRef,
+	type Target
+} from '../engine';
 import { distributionSpec } from '../data/distributionSpec';
 import { sourceJson, type SourceJson } from '../sources/sourceJson';
 import { licenceJson } from './licence';
@@ -19,6 +29,21 @@ export interface AssumptionJson {
 	status: string;
 	note: string;
 	source: SourceJson | null;
+}
+
+/** A target's own fields, as the open data and `--list-doelen` give them (each adds its sources and years in its own form). */
+export function targetJson(t: Target) {
+	return {
+		id: t.id,
+		name: t.name,
+		short: t.short,
+		date: t.date,
+		kind: t.kind,
+		base: t.base,
+		after2028: t.after,
+		note: t.note,
+		conflict: t.conflict || null
+	};
 }
 
 /**
@@ -135,15 +160,7 @@ export function openData(dataset: Dataset) {
 			}))
 		})),
 		targets: dataset.targets.map((t) => ({
-			id: t.id,
-			name: t.name,
-			short: t.short,
-			date: t.date,
-			kind: t.kind,
-			base: t.base,
-			after2028: t.after,
-			note: t.note,
-			conflict: t.conflict || null,
+			...targetJson(t),
 			source: source(t.source),
 			extern: t.extern.map(source),
 			years: t.years.map((y) => ({ year: y.year, amountMln: y.amount, status: y.status, note: y.note, source: source(y.source) }))
