@@ -65,6 +65,26 @@ describe('LatestOnly', () => {
 		expect(worker.sent.at(-1)).toEqual({ n: 9, id: 3 });
 	});
 
+	it('the same request again while it is in flight sends nothing more: its answer answers both', () => {
+		const worker = FakeWorker.made[0]!;
+		client.request({ n: 2 });
+		client.request({ n: 2 });
+		worker.answer(1, 20);
+		expect(worker.sent).toEqual([{ n: 2, id: 1 }]);
+		expect(answers).toEqual([20]);
+		expect(busy.at(-1)).toBe(false);
+		// a change and back to the one in flight while it computes: the change waiting is dropped, the answer in flight is the latest wish
+		client.request({ n: 3 });
+		client.request({ n: 4 });
+		client.request({ n: 3 });
+		worker.answer(2, 30);
+		expect(worker.sent).toEqual([
+			{ n: 2, id: 1 },
+			{ n: 3, id: 2 }
+		]);
+		expect([answers.at(-1), busy.at(-1)]).toEqual([30, false]);
+	});
+
 	it('an error answer is not what is on screen: the same request goes again', () => {
 		const worker = FakeWorker.made[0]!;
 		client.request({ n: 5 });

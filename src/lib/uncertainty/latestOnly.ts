@@ -88,9 +88,17 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	 * is the answer to this request, nothing is sent.
 	 */
 	request(request: Request): void {
-		if (this.inFlight === null && this.shown !== null && requestKey(request as object) === this.shown) {
+		const key = requestKey(request as object);
+		if (this.inFlight === null && this.shown !== null && key === this.shown) {
 			this.pending = null;
 			this.handlers.busy(false);
+			return;
+		}
+		// the same as the request in flight: its answer is the answer, nothing more to send
+		if (this.inFlight !== null && key === requestKey(this.inFlight.request as object)) {
+			this.pending = null;
+			this.ahead = null;
+			this.handlers.busy(true);
 			return;
 		}
 		this.pending = request;
