@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DATA_DIR, readDataset, readPresets } from './src/cli/projectData';
+import { DATA_FILE_NAMES } from './src/lib/data/loadDataset';
+import { dataText } from './src/lib/data/dataText';
 import { parseFormula } from './src/lib/data/parseFormula';
 import type { FormulaNode } from './src/lib/engine/formula';
 
@@ -36,10 +39,36 @@ function formulaTrees(): Plugin {
 	};
 }
 
+/**
+ * `virtual:bundled-data`: the data files read and checked here, once, as the CLI reads them
+ * (readDataset, readPresets), and shipped as the result (dataText); the app and its worker read
+ * that back instead of parsing the CSV files on every load. Data that does not pass the checks
+ * stops the build with the file, line and value.
+ */
+function bundledData(): Plugin {
+	const id = 'virtual:bundled-data';
+	return {
+		name: 'bundled-data',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load(resolved) {
+			if (resolved !== `\0${id}`) return undefined;
+			for (const name of DATA_FILE_NAMES) this.addWatchFile(resolve(DATA_DIR, name));
+			const scenarios = resolve(DATA_DIR, 'scenarios');
+			for (const name of readdirSync(scenarios)) this.addWatchFile(resolve(scenarios, name));
+			const dataset = readDataset();
+			return `export default ${JSON.stringify(dataText({ dataset, presets: readPresets(dataset) }, parseFormula))};`;
+		}
+	};
+}
+
+/** The @stdlib functions have no side effects on load (see build.rollupOptions). */
+const sideEffects = (id: string) => !id.includes('/@stdlib/');
+
 export default defineConfig({
-	plugins: [formulaTrees(), sveltekit()],
+	plugins: [formulaTrees(), bundledData(), sveltekit()],
 	// Module workers, so the Monte Carlo worker can share the engine's code chunks.
-	worker: { format: 'es', plugins: () => [formulaTrees()] },
+	// The worker is built apart: it needs the same rule for @stdlib (below) to leave out what it does not call.
+	worker: { format: 'es', plugins: () => [formulaTrees(), bundledData()], rollupOptions: { treeshake: { moduleSideEffects: sideEffects } } },
 	// The @stdlib functions have no side effects: where a page does not call them (only the worker
 	// samples), they stay out of its bundle.
 	// The inverse CDFs and their @stdlib functions get a chunk of their own: the worker samples,
@@ -50,7 +79,7 @@ export default defineConfig({
 	// split what the first page loads into more files.
 	build: {
 		rollupOptions: {
-			treeshake: { moduleSideEffects: (id) => !id.includes('/@stdlib/') },
+			treeshake: { moduleSideEffects: sideEffects },
 			output: {
 				manualChunks: (id) =>
 					id.includes('/@stdlib/') || id.endsWith('/engine/inverse.ts')

@@ -4,3 +4,9 @@ declare module 'virtual:formula-trees' {
 	const trees: ReadonlyMap<string, import('$lib/engine').FormulaNode>;
 	export default trees;
 }
+
+declare module 'virtual:bundled-data' {
+	/** The dataset and presets, read and checked at build time (dataText). */
+	const text: string;
+	export default text;
+}

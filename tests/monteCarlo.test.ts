@@ -7,6 +7,7 @@ import {
 	histogramOf,
 	meanOf,
 	monteCarlo,
+	pertTable,
 	quantile,
 	quantilesOf,
 	resultFor,
@@ -357,5 +358,28 @@ describe('histogram of net', () => {
 		const tight = histogramOf(Float64Array.of(-30.000000000000004, -27.03));
 		expect(tight.counts.reduce((a, b) => a + b, 0)).toBe(2);
 		expect(tight.edges[0]).toBeLessThanOrEqual(-30.000000000000004);
+	});
+});
+
+describe('the tornado’s quantiles are the draws’ own', () => {
+	it('a PERT input’s P10 and P90 are what draws of u = 0,1 and 0,9 give, within 1e-6 of its range of the exact ones', () => {
+		const pert = { kind: 'pert', min: 10000, modus: 18000, max: 20000 } as const;
+		const scenario = only(preset('cvw-tabel-1'), { 'b17.kinderen': pert });
+		const model = compileModel(dataset, scenario);
+		const [bar] = tornado(model, uncertainInputs(dataset, model), { year: 2026, cumulative: false }).bars;
+		const drawn = (u: number) => {
+			const column = Float64Array.of(u);
+			sampler(pert, pertTable)(column, 1);
+			return column[0]!;
+		};
+		expect(bar!.low).toBe(drawn(0.1));
+		expect(bar!.high).toBe(drawn(0.9));
+		// the exact inverse beta function: PERT(10.000, 18.000, 20.000) is 10.000 + 10.000 × Beta(4,2, 1,8)
+		expect(Math.abs(bar!.low - quantile(pert, 0.1))).toBeLessThan(1e-6 * 10000);
+		expect(Math.abs(bar!.high - quantile(pert, 0.9))).toBeLessThan(1e-6 * 10000);
+		expect(bar!.low).toBeGreaterThan(13000);
+		expect(bar!.high).toBeLessThan(19500);
+		// 25 % × € 60.000 per child: the bar is (P90 − P10) × 0,015 wide (the engine rounds to six decimals)
+		expect(bar!.swing).toBeCloseTo((bar!.high - bar!.low) * 0.015, 5);
 	});
 });

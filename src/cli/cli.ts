@@ -10,6 +10,7 @@ import {
 	MAX_RUNS,
 	MIN_RUNS,
 	monteCarlo,
+	MonteCarloWorkspace,
 	DEFAULT_TARGET,
 	TABLE_YEARS,
 	targetSeries,
@@ -360,10 +361,12 @@ function runUncertainty(dataset: Dataset, model: Model, values: { runs?: string;
 		throw new UsageError(`--tornado "${values.tornado}" moet een jaar van ${model.years[0]} tot en met ${model.years.at(-1)} zijn`);
 	const inputs = uncertainInputs(dataset, model);
 	const set = uncertaintySetOf(dataset, model.scenario);
+	// the tornado reads the PERT tables the draws built, as the app's worker does
+	const workspace = new MonteCarloWorkspace();
 	return {
 		set: { id: set.id, name: set.name },
-		result: monteCarlo(model, inputs, { runs, seed }),
-		tornado: tornado(model, inputs, { year, cumulative: values.cumulatief })
+		result: monteCarlo(model, inputs, { runs, seed, workspace }),
+		tornado: tornado(model, inputs, { year, cumulative: values.cumulatief }, workspace.pert)
 	};
 }
 

@@ -1,30 +1,14 @@
-import formulaTrees from 'virtual:formula-trees';
-import { FormulaError } from '../engine';
-import { loadDataset, type DataFiles } from './loadDataset';
-import { loadPresets } from './loadPresets';
+import text from 'virtual:bundled-data';
+import { readDataText } from './dataText';
 
-// The data files are bundled into the app as text and parsed here, once, like the CLI does.
-const dataFiles = import.meta.glob(['/data/*.csv', '!/data/gemeenten.csv', '/data/mechanismen.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const json = import.meta.glob('/data/scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<
-	string,
-	string
->;
-
-const byFileName = (files: Record<string, string>) =>
-	Object.fromEntries(Object.entries(files).map(([path, text]) => [path.split('/').pop()!, text]));
-
-/**
- * The data's formulas come parsed at build time (vite.config.ts), so the app never loads mathjs;
- * a formula missing from the build is refused like one that does not parse.
+/*
+ * The data files are read and checked once, at build time, as the CLI reads them (vite.config.ts);
+ * the app reads back the result, with its formulas compiled from the trees parsed then.
  */
-const parsedAtBuild = (text: string) => {
-	const tree = formulaTrees.get(text);
-	if (!tree) throw new FormulaError(text, 'niet te lezen (niet meegebouwd; bouw de app opnieuw)');
-	return tree;
-};
+const data = readDataText(text);
 
 /** The bundled, validated dataset. */
-export const dataset = loadDataset(byFileName(dataFiles) as unknown as DataFiles, parsedAtBuild);
+export const dataset = data.dataset;
 
 /** The preset scenarios from data/scenarios/. */
-export const presets = loadPresets(byFileName(json), dataset);
+export const presets = data.presets;

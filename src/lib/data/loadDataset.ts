@@ -1,5 +1,6 @@
 import { fnv1a, TABLE_YEARS, type FormulaParser, type Dataset, type Doubt, type ExternEntry, type Measure, type PrintedTotal, type SourceDocument } from '../engine';
 import { DataError } from './DataError';
+import { deepFreeze } from './deepFreeze';
 import { loadAssumptions } from './loadAssumptions';
 import { loadMechanisms } from './loadMechanisms';
 import { loadTargets } from './loadTargets';
@@ -70,17 +71,18 @@ export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	for (const id of LOCAL_IDS) {
 		if (!local.some((a) => a.id === id)) throw new DataError({ file: 'lokaal.csv' }, 'rij ontbreekt', id);
 	}
-	return Object.freeze({
+	// frozen throughout: no page or run can change what another one reads
+	return deepFreeze({
 		measures,
 		printedTotals,
 		documents,
 		extern,
 		assumptions,
-		mechanisms: Object.freeze(mechanisms),
+		mechanisms,
 		packages,
 		shared,
 		uncertaintySets,
-		targets: Object.freeze(targets),
+		targets,
 		local,
 		version: dataVersion(DATA_FILE_NAMES.map((name) => files[name]))
 	});

@@ -15,7 +15,7 @@ export { explainYear, type Contribution, type YearExplanation } from './explainY
 export { compileFormula, FormulaError, type FormulaNode, type FormulaParser } from './formula';
 export { assumptionValues, measureScope } from './assumptionValues';
 export { distributionProblem, rangeProblem, mean, describeDistribution, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from './distributions';
-export { quantile, sampler, pertTable } from './inverse';
+export { drawnQuantile, quantile, sampler, pertTable, type PertTables } from './inverse';
 export { uniformStream, fnv1a } from './random';
 export {
 	monteCarlo,

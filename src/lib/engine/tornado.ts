@@ -1,4 +1,4 @@
-import { quantile } from './inverse';
+import { drawnQuantile, pertTable, type PertTables } from './inverse';
 import type { Model } from './model';
 import { toInputValue, type UncertainModelInput } from './monteCarlo';
 
@@ -43,11 +43,12 @@ export interface Tornado {
 
 /**
  * One-at-a-time sensitivity: each uncertain input from its P10 to its P90 while the others sit
- * at their median; bars sorted by how far they move the metric.
+ * at their median; bars sorted by how far they move the metric. The quantiles are the draws' own
+ * (drawnQuantile), from `tables` where the caller keeps the PERT tables of its Monte Carlo.
  *
  * @example tornado(model, inputs, { year: 2028, cumulative: false }).bars[0].id // the input that matters most
  */
-export function tornado(model: Model, uncertain: readonly UncertainModelInput[], metric: TornadoMetric): Tornado {
+export function tornado(model: Model, uncertain: readonly UncertainModelInput[], metric: TornadoMetric, tables: PertTables = pertTable): Tornado {
 	const y = model.years.indexOf(metric.year);
 	if (y < 0) throw new Error(`jaar ${metric.year} valt buiten de horizon`);
 	const n = model.years.length;
@@ -64,10 +65,10 @@ export function tornado(model: Model, uncertain: readonly UncertainModelInput[],
 		return sum;
 	};
 	const medians = Float64Array.from(model.base);
-	for (const u of uncertain) medians[u.slot] = toInputValue(u.input, quantile(u.distribution, 0.5));
+	for (const u of uncertain) medians[u.slot] = toInputValue(u.input, drawnQuantile(u.distribution, 0.5, tables));
 	const base = evaluate(medians);
 	const bars = uncertain.map((u) => {
-		const [low, high] = [0.1, 0.9].map((p) => toInputValue(u.input, quantile(u.distribution, p))) as [number, number];
+		const [low, high] = [0.1, 0.9].map((p) => toInputValue(u.input, drawnQuantile(u.distribution, p, tables))) as [number, number];
 		const values = Float64Array.from(medians);
 		values[u.slot] = low;
 		const atLow = evaluate(values);

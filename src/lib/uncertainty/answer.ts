@@ -43,7 +43,7 @@ export function answer(dataset: Dataset, request: UncertaintyRequest | CompareRe
 			const metric = { year: Math.min(request.tornado.year, model.years.at(-1)!), cumulative: request.tornado.cumulative };
 			const targets = request.alsoTargets.map((id) => ({ id, values: targetSeries(dataset, id, model.years).values }));
 			const result = monteCarlo(model, uncertain, { runs, seed, workspace, histogram: metric, targets });
-			const t = tornado(model, uncertain, metric);
+			const t = tornado(model, uncertain, metric, workspace.pert);
 			response = { id: request.id, ok: true, kind: 'scenario', result, tornado: t, net: resultFor(model, model.base).totals.net, ms: performance.now() - t0 };
 		}
 	} catch (error) {
