@@ -2,8 +2,9 @@
  * The figures people feel, measured on the built app in headless Chromium (playwright-core):
  * the first Monte Carlo bands on `/` after navigation start, an input change (its change event) to updated bands
  * (median of 20), the uncertainty checkbox on /vergelijk to its chances, and the first band on
- * /gemeente. Times are taken inside the page (performance.now()), so the driver's own latency
- * does not count. Printed, never asserted.
+ * /gemeente; and with 100.000 draws, a change until its first bands (the first 10.000 draws)
+ * and until the bands of all. Times are taken inside the page (performance.now()), so the
+ * driver's own latency does not count. Printed, never asserted.
  */
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -109,9 +110,45 @@ export async function browserBench(): Promise<{ line: string }> {
 		const local = (await painted(gemeente, `${base}/gemeente/`, 'gemeente-band', /80 % kans tussen/)) ?? localSeen;
 		await gemeente.context().close();
 
+		// 5. Many draws (100.000, the werkgroepen with their doubts): a change until the first bands (its first 10.000 draws) and until all.
+		const many = await fresh();
+		await many.goto(`${base}/?scenario=werkgroepen&onzekerheid=werkgroepen&trekkingen=100000`);
+		const status = `document.querySelector('section.uncertainty [role="status"]')?.textContent ?? ''`;
+		await untilReady(many, `/100\\.000 trekkingen met seed 1, berekend in/.test(${status})`);
+		// after the change event: when the band's text first moves, and when the status says all draws are in
+		const bandText = `document.querySelector('[data-testid="band-uitleg"]')?.textContent ?? ''`;
+		await many.evaluate(`(() => {
+			const w = window;
+			new MutationObserver(() => {
+				if (w.benchStart === undefined) return;
+				const t = performance.now() - w.benchStart;
+				if (w.benchMoved === undefined && (${bandText}) !== w.benchBefore) w.benchMoved = t;
+				if (w.benchAll === undefined && /^\\s*100\\.000 trekkingen met seed 1, (berekend|eerder)/.test(${status})) w.benchAll = t;
+			}).observe(document, { subtree: true, childList: true, characterData: true });
+			document.addEventListener('change', () => {
+				w.benchStart = performance.now();
+				w.benchBefore = ${bandText};
+				w.benchMoved = w.benchAll = undefined;
+			}, true);
+		})()`);
+		const manyField = many.getByLabel('Kinderen in residentieel verblijf binnen bereik', { exact: true });
+		const [manyFirst, manyAll]: number[][] = [[], []];
+		for (let i = 0; i < 10; i++) {
+			await manyField.fill((11_000 + i * 700).toLocaleString('nl-NL'));
+			await manyField.press('Tab');
+			await many.waitForFunction(`window.benchMoved !== undefined && window.benchAll !== undefined`, undefined, { polling: 'raf', timeout: 30_000 });
+			const [moved, all] = (await many.evaluate(`[window.benchMoved, window.benchAll]`)) as [number, number];
+			manyFirst.push(moved);
+			manyAll.push(all);
+		}
+		await many.context().close();
+
 		const f = (x: number) => Math.round(x).toLocaleString('nl-NL');
 		return {
-			line: `browser: eerste banden ${f(median(first))} ms, na een wijziging ${f(median(changes))} ms, vergelijken ${f(compared)} ms, gemeente ${f(local)} ms (gebouwde app, headless Chromium, 10.000 trekkingen; mediaan van 3 laadbeurten en van 20 wijzigingen, gemeten in de pagina; banden die al in de HTML staan tellen vanaf hun eerste weergave; de pagina reageert vanaf ${f(median(live))} ms)`
+			line: [
+				`browser: eerste banden ${f(median(first))} ms, na een wijziging ${f(median(changes))} ms, vergelijken ${f(compared)} ms, gemeente ${f(local)} ms (gebouwde app, headless Chromium, 10.000 trekkingen; mediaan van 3 laadbeurten en van 20 wijzigingen, gemeten in de pagina; banden die al in de HTML staan tellen vanaf hun eerste weergave; de pagina reageert vanaf ${f(median(live))} ms)`,
+				`browser, 100.000 trekkingen (werkgroepen, met hun twijfels): na een wijziging de eerste banden (uit de eerste 10.000 trekkingen) na ${f(median(manyFirst))} ms, die van alle trekkingen na ${f(median(manyAll))} ms (mediaan van 10 wijzigingen)`
+			].join('\n')
 		};
 	} finally {
 		await browser.close();

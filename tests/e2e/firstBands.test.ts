@@ -43,6 +43,32 @@ describe.skipIf(!executablePath)('the first bands come with the page', { timeout
 		await context.close();
 	});
 
+	it('of many draws come first from the first 10.000, said so, and then from all of them', async () => {
+		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		// every text the status of the uncertainty takes, in order
+		await page.addInitScript(() => {
+			const seen: string[] = ((window as unknown as { statuses: string[] }).statuses = []);
+			new MutationObserver(() => {
+				const text = document.querySelector('section.uncertainty [role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+				if (text !== '' && seen.at(-1) !== text) seen.push(text);
+			}).observe(document, { subtree: true, childList: true, characterData: true });
+		});
+		await page.goto(app.base + '/?trekkingen=100000');
+		const status = page.locator('section.uncertainty [role="status"]').first();
+		await expect.poll(() => status.textContent().then(plain), { timeout: 30_000 }).toMatch(/^\s*100\.000 trekkingen met seed 1, berekend in \d+ ms\.\s*$/);
+		const statuses = (await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses)).map(plain);
+		const first = statuses.findIndex((t) =>
+			/^De eerste 10\.000 van 100\.000 trekkingen met seed 1, berekend in \d+ ms; de overige trekkingen worden nog berekend\.$/.test(t)
+		);
+		const whole = statuses.findIndex((t) => /^100\.000 trekkingen met seed 1, berekend in \d+ ms\.$/.test(t));
+		expect(first, statuses.join(' | ')).toBeGreaterThanOrEqual(0);
+		expect(whole).toBeGreaterThan(first);
+		// and the chance of all of them is on screen
+		expect(await page.getByTestId('kans-kop').textContent().then(plain)).toMatch(/^\d+ %$/);
+		await context.close();
+	});
+
 	it('travel with the page when going from one page to another in the app, without loading it anew', async () => {
 		const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();

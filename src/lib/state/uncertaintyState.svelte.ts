@@ -86,6 +86,8 @@ export class UncertaintyState extends WorkerBacked {
 	prebuilt = $state(false);
 	/** True when the worker gave the result on screen from its memory (computed earlier, in `ms`). */
 	kept = $state(false);
+	/** Set while the result on screen is a first answer: the first `result.runs` of the `of` draws asked for. */
+	partial = $state.raw<{ of: number } | null>(null);
 	/** The request the build's result answers, while it is on screen. */
 	private prefilled: string | null = null;
 	/** True while the result on screen is not yet the answer to the latest request. */
@@ -101,6 +103,7 @@ export class UncertaintyState extends WorkerBacked {
 					this.net = response.net;
 					this.ms = response.ms;
 					this.kept = response.kept === true;
+					this.partial = response.partial ?? null;
 					this.error = null;
 				} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
 			},
@@ -126,6 +129,7 @@ export class UncertaintyState extends WorkerBacked {
 		this.tornado = response.tornado;
 		this.net = response.net;
 		this.ms = response.ms;
+		this.partial = null;
 		this.prebuilt = true;
 		this.prefilled = requestKey(request);
 		this.worker.settled(request);

@@ -85,6 +85,36 @@ describe('LatestOnly', () => {
 		expect([answers.at(-1), busy.at(-1)]).toEqual([30, false]);
 	});
 
+	it('a first answer (partial) is shown while the request stays in flight; what waits goes only after the full answer', () => {
+		const worker = FakeWorker.made[0]!;
+		const first = (id: number, value: number) => worker.onmessage!({ data: { id, value, partial: { of: 100_000 } } } as MessageEvent);
+		client.request({ n: 1 });
+		first(1, 10);
+		// shown, and it answers the latest request: not busy; the same request again changes nothing
+		expect([answers, busy.at(-1)]).toEqual([[10], false]);
+		client.request({ n: 1 });
+		expect([worker.sent, busy.at(-1)]).toEqual([[{ n: 1, id: 1 }], false]);
+		worker.answer(1, 11);
+		expect(answers).toEqual([10, 11]);
+		// a change while the rest is computed waits for the full answer; a first answer then is of an older request: busy
+		client.request({ n: 2 });
+		first(2, 20);
+		client.request({ n: 3 });
+		first(2, 21);
+		expect([worker.sent.length, busy.at(-1)]).toEqual([2, true]);
+		worker.answer(2, 22);
+		expect(worker.sent.at(-1)).toEqual({ n: 3, id: 3 });
+		// a first answer with another id is never taken
+		first(2, 99);
+		expect(answers).toEqual([10, 11, 20, 21, 22]);
+		// the watchdog still runs for the full answer: a worker that stops after its first answer is replaced and asked again
+		first(3, 30);
+		vi.advanceTimersByTime(30_000);
+		expect([crashes, worker.terminated]).toEqual([1, true]);
+		vi.advanceTimersByTime(1000);
+		expect(FakeWorker.made[1]!.sent).toEqual([{ n: 3, id: 4 }]);
+	});
+
 	it('an error answer is not what is on screen: the same request goes again', () => {
 		const worker = FakeWorker.made[0]!;
 		client.request({ n: 5 });

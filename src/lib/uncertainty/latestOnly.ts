@@ -10,7 +10,9 @@ const backoff = (failures: number) => 200 * 2 ** (failures - 1);
  * each other, and the last one is sent when it is free. A worker that fails, or does not answer
  * within `timeLimit` of a request, is replaced after a short wait and the unanswered request sent
  * again; after MAX_FAILURES failures in a row no new worker is started until `retry()`. The
- * caller sees answers, failures, giving up, and whether an answer is due.
+ * caller sees answers, failures, giving up, and whether an answer is due. An answer with
+ * `partial` set is a first answer to the request in flight: it is passed on, and the request
+ * stays in flight until its full answer.
  */
 export class LatestOnly<Request, Answer extends { id: number }> {
 	private worker: Worker | null = null;
@@ -21,6 +23,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 	private pending: Request | null = null;
 	private lastId = 0;
 	private failures = 0;
+	/** A first answer (`partial`) to the request in flight is on screen. */
+	private firstShown = false;
 	private stopped = false;
 	private watchdog: ReturnType<typeof setTimeout> | undefined;
 	private respawn: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +102,7 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		if (this.inFlight !== null && key === requestKey(this.inFlight.request as object)) {
 			this.pending = null;
 			this.ahead = null;
-			this.handlers.busy(true);
+			this.handlers.busy(!this.firstShown);
 			return;
 		}
 		this.pending = request;
@@ -165,6 +169,7 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 		const id = ++this.lastId;
 		const request = this.pending;
 		this.inFlight = { id, request };
+		this.firstShown = false;
 		this.worker.postMessage({ ...request, id });
 		this.pending = null;
 		clearTimeout(this.watchdog);
@@ -179,6 +184,14 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 			return;
 		}
 		if (answer.id !== this.inFlight?.id) return;
+		if ((answer as { partial?: unknown }).partial !== undefined) {
+			// a first answer (the first draws of many): shown, while the worker goes on with the rest;
+			// it answers the latest request unless a newer one waits
+			this.firstShown = true;
+			this.handlers.answer(answer);
+			this.handlers.busy(this.pending !== null);
+			return;
+		}
 		clearTimeout(this.watchdog);
 		// an answer that is an error leaves the last good one on screen: asking again is not skipped
 		this.shown = (answer as { ok?: boolean }).ok === false ? null : requestKey(this.inFlight.request as object);

@@ -2,6 +2,7 @@
 import { dataset } from '../data/bundled';
 import { MonteCarloWorkspace } from '../engine';
 import { answer } from './answer';
+import { firstBatch } from './params';
 import type { CompareRequest, SeveralRequest, UncertaintyRequest, WorkerResponse } from './protocol';
 import { requestKey } from './requestKey';
 
@@ -28,10 +29,27 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | Seve
 		self.postMessage(request.warm ? WARMED : { ...known, id: request.id, kept: true });
 		return;
 	}
-	const response = answer(dataset, request, workspace);
+	// Many draws of one scenario: its first batch goes to the page at once (the same draws as a run
+	// of that many, kept as one), then the whole run.
+	const first = request.kind === 'scenario' && !request.warm ? firstBatch(request.runs) : null;
+	if (first !== null) {
+		const batchKey = requestKey({ ...request, runs: first, warm: undefined });
+		const known = kept.get(batchKey);
+		const early = known ?? keep(batchKey, answer(dataset, { ...request, runs: first }, workspace));
+		if (early.ok && early.kind === 'scenario') {
+			self.postMessage({ ...early, id: request.id, partial: { of: request.runs }, ...(known ? { kept: true } : {}) } satisfies WorkerResponse);
+		}
+	}
+	const response = keep(key, answer(dataset, request, workspace));
+	self.postMessage(request.warm ? WARMED : response);
+};
+
+/** Keep a good answer under its request's content (the latest last, at most KEEP); returns it. */
+function keep(key: string, response: WorkerResponse): WorkerResponse {
 	if (response.ok) {
+		kept.delete(key);
 		kept.set(key, response);
 		if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
 	}
-	self.postMessage(request.warm ? WARMED : response);
-};
+	return response;
+}

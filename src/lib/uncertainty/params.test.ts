@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatChance, parseSeed } from './params';
+import { FIRST_BATCH, firstBatch, formatChance, parseSeed, RUN_CHOICES } from './params';
 
 describe('uncertainty parameters', () => {
+	it('a first batch of 10.000 draws from 30.000 draws on: at most a third more work', () => {
+		expect(RUN_CHOICES.map((runs) => [runs, firstBatch(runs)])).toEqual([
+			[1000, null],
+			[10_000, null],
+			[50_000, 10_000],
+			[100_000, 10_000]
+		]);
+		expect([firstBatch(29_999), firstBatch(30_000)]).toEqual([null, FIRST_BATCH]);
+		expect(FIRST_BATCH / 30_000).toBeLessThanOrEqual(1 / 3);
+	});
+
 	it('a typed seed', () => {
 		expect(parseSeed(' 42 ')).toEqual({ seed: 42 });
 		expect(parseSeed('4294967295')).toEqual({ seed: 4294967295 });

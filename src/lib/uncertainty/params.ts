@@ -3,6 +3,18 @@ import { parseNumber } from '../data/parseNumber';
 /** Sample counts offered in the app. */
 export const RUN_CHOICES: readonly number[] = [1000, 10_000, 50_000, 100_000];
 export const DEFAULT_RUNS = 10_000;
+
+/**
+ * A run of many draws first answers with its first FIRST_BATCH draws (the same draws, the streams
+ * being the same from the start), shown at once while the rest is computed: from three times that
+ * many, so the first batch adds at most a third to the work.
+ *
+ * @example firstBatch(100_000) // 10000; firstBatch(10_000) // null
+ */
+export const FIRST_BATCH = 10_000;
+export function firstBatch(runs: number): number | null {
+	return runs >= 3 * FIRST_BATCH ? FIRST_BATCH : null;
+}
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 0xffffffff;
 

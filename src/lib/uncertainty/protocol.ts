@@ -45,7 +45,18 @@ export interface SeveralRequest {
 
 /** The worker's answer to request `id` (`kept`: from its memory, computed earlier in `ms`), or a Dutch message. */
 export type WorkerResponse =
-	| { id: number; ok: true; kind: 'scenario'; result: UncertaintyResult; tornado: Tornado; net: number[]; ms: number; kept?: true }
+	| {
+			id: number;
+			ok: true;
+			kind: 'scenario';
+			result: UncertaintyResult;
+			tornado: Tornado;
+			net: number[];
+			ms: number;
+			kept?: true;
+			/** A first answer: the first `result.runs` of the `of` draws asked for; the full answer follows. */
+			partial?: { of: number };
+	  }
 	| { id: number; ok: true; kind: 'compare'; differences: MonteCarloDifference[]; ms: number; kept?: true }
 	| { id: number; ok: true; kind: 'several'; results: UncertaintyResult[]; ms: number; kept?: true }
 	/** A warm request is done (id 0). */
