@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_DIR, readDataset, readPresets } from './src/cli/projectData';
-import { DATA_FILE_NAMES } from './src/lib/data/loadDataset';
-import { dataText } from './src/lib/data/dataText';
 import { parseFormula } from './src/lib/data/parseFormula';
 import type { FormulaNode } from './src/lib/engine/formula';
 
@@ -40,23 +37,38 @@ function formulaTrees(): Plugin {
 }
 
 /**
- * `virtual:bundled-data`: the data files read and checked here, once, as the CLI reads them
- * (readDataset, readPresets), and shipped as the result (dataText); the app and its worker read
+ * `virtual:bundled-data`: the data files read and checked once, as the CLI reads them
+ * (src/cli/bundledDataText.ts), and shipped as the result (dataText); the app and its worker read
  * that back instead of parsing the CSV files on every load. Data that does not pass the checks
- * stops the build with the file, line and value.
+ * stops the build with the file, line and value. The reader is loaded when needed (Vite's module
+ * runner), not imported here: this file's imports restart the dev server when they change, and
+ * the engine must reload as the rest of the app does. In dev, a change in data/ (also a fix after
+ * an error, or a new scenario file) reads the data again and reloads the page.
  */
 function bundledData(): Plugin {
 	const id = 'virtual:bundled-data';
+	const data = resolve('data');
 	return {
 		name: 'bundled-data',
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),
-		load(resolved) {
+		async load(resolved) {
 			if (resolved !== `\0${id}`) return undefined;
-			for (const name of DATA_FILE_NAMES) this.addWatchFile(resolve(DATA_DIR, name));
-			const scenarios = resolve(DATA_DIR, 'scenarios');
-			for (const name of readdirSync(scenarios)) this.addWatchFile(resolve(scenarios, name));
-			const dataset = readDataset();
-			return `export default ${JSON.stringify(dataText({ dataset, presets: readPresets(dataset) }, parseFormula))};`;
+			const { module } = await runnerImport<typeof import('./src/cli/bundledDataText')>('/src/cli/bundledDataText.ts', {
+				configFile: false,
+				logLevel: 'silent'
+			});
+			return `export default ${JSON.stringify(module.bundledDataText())};`;
+		},
+		configureServer(server) {
+			server.watcher.add(data);
+			server.watcher.on('all', (_event, file) => {
+				if (!file.startsWith(data) || file.startsWith(resolve(data, 'fiches'))) return;
+				for (const environment of Object.values(server.environments)) {
+					const module = environment.moduleGraph.getModuleById(`\0${id}`);
+					if (module) environment.moduleGraph.invalidateModule(module);
+				}
+				server.ws.send({ type: 'full-reload' });
+			});
 		}
 	};
 }
@@ -66,8 +78,8 @@ const sideEffects = (id: string) => !id.includes('/@stdlib/');
 
 export default defineConfig({
 	plugins: [formulaTrees(), bundledData(), sveltekit()],
-	// Module workers, so the Monte Carlo worker can share the engine's code chunks.
-	// The worker is built apart: it needs the same rule for @stdlib (below) to leave out what it does not call.
+	// Module workers, as ES modules; they are bundled apart from the pages, so they need the same
+	// rule for @stdlib (below) to leave out what they do not call.
 	worker: { format: 'es', plugins: () => [formulaTrees(), bundledData()], rollupOptions: { treeshake: { moduleSideEffects: sideEffects } } },
 	// The @stdlib functions have no side effects: where a page does not call them (only the worker
 	// samples), they stay out of its bundle.

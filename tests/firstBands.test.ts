@@ -45,3 +45,32 @@ describe('the first bands, computed by the build', () => {
 		expect(response.result.pTarget[at]).toBeLessThan(0.6);
 	});
 });
+
+describe('a first answer of many draws on screen', () => {
+	/** A worker stand-in that answers nothing by itself; the test posts what it would. */
+	const connected = () => {
+		const uncertainty = new UncertaintyState();
+		const worker = { onmessage: null as ((e: MessageEvent) => void) | null, onerror: null, postMessage() {}, terminate() {} };
+		uncertainty.connect(() => worker as unknown as Worker);
+		const scenario = new ScenarioState(new ScenarioLibrary(dataset, presets)).scenario;
+		uncertainty.request({ ...scenario, runs: 100_000 });
+		const first = answer(dataset, { ...defaultRequest(dataset, presets), id: 1 }, new MonteCarloWorkspace());
+		worker.onmessage!({ data: { ...first, partial: { of: 100_000 } } } as MessageEvent);
+		return { uncertainty, worker };
+	};
+
+	it('says it is the first part until the rest is in', () => {
+		const { uncertainty, worker } = connected();
+		expect([uncertainty.partial, uncertainty.result?.runs, uncertainty.busy]).toEqual([{ of: 100_000 }, 10_000, false]);
+		const all = answer(dataset, { ...defaultRequest(dataset, presets), runs: 100_000, id: 1 }, new MonteCarloWorkspace());
+		worker.onmessage!({ data: all } as MessageEvent);
+		expect([uncertainty.partial, uncertainty.result?.runs]).toEqual([null, 100_000]);
+	});
+
+	it('stops saying more is coming when the rest fails: it stays as what it is, the result of 10.000 draws', () => {
+		const { uncertainty, worker } = connected();
+		worker.onmessage!({ data: { id: 1, ok: false, message: 'te veel' } } as MessageEvent);
+		expect([uncertainty.partial, uncertainty.result?.runs]).toEqual([null, 10_000]);
+		expect(uncertainty.error).toContain('te veel');
+	});
+});

@@ -18,7 +18,7 @@ const isFormula = (value: unknown): value is CompiledFormula =>
  * again from that tree, with the same checks. Everything else is the dataset as loadDataset made
  * it, objects without a prototype included (devalue).
  *
- * @example readDataText(dataText(dataset, presets, parseFormula)).dataset.version === dataset.version // true
+ * @example readDataText(dataText({ dataset, presets }, parseFormula)).dataset.version === dataset.version // true
  */
 export function dataText(data: BundledData, parseFormula: FormulaParser): string {
 	return stringify(data, { Formula: (value: unknown) => isFormula(value) && [value.text, value.symbols, parseFormula(value.text)] });

@@ -47,7 +47,8 @@ const YEAR_COLUMNS = TABLE_YEARS.map(String);
 /**
  * Parse and cross-check the data files into a Dataset. Throws a DataError naming file, line,
  * column and bad value for the first problem found. `parse` reads the formulas of
- * mechanismen.json: parseFormula (mathjs) in Node, the trees parsed at build time in the app.
+ * mechanismen.json: parseFormula (mathjs). The CLI and the tests read the data here; the app gets
+ * what this made at build time (dataText.ts).
  */
 export function loadDataset(files: DataFiles, parse: FormulaParser): Dataset {
 	const documents = readDocuments(files['bronnen.csv']);

@@ -1,5 +1,6 @@
 import type { Dataset, Scenario } from '../engine';
 import { DataError } from './DataError';
+import { deepFreeze } from './deepFreeze';
 import { parseScenario } from './parseScenario';
 
 /** The preset order in menus: the agreed ondergrens first. */
@@ -16,7 +17,8 @@ export function loadPresets(files: Readonly<Record<string, string>>, dataset: Da
 		return scenario;
 	});
 	const rank = (s: Scenario) => (ORDER.includes(s.id) ? ORDER.indexOf(s.id) : ORDER.length);
-	return presets.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+	// each preset frozen throughout, as the dataset: no page can change what another one starts from
+	return presets.map(deepFreeze).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
 /** The preset a scenario starts from: its own id for a preset, else `basedOn`, else the first preset. */

@@ -50,8 +50,8 @@ const MAX_LENGTH = 500;
  * property access, assignment, function definitions, strings, matrices, objects, other
  * functions such as `import` or `evaluate` — is refused before anything runs.
  *
- * `parse` turns the text into a tree: parseFormula (mathjs) in Node, or a lookup of the trees
- * parsed at build time in the app.
+ * `parse` turns the text into a tree: parseFormula (mathjs) in Node, or in the app the tree that
+ * was parsed at build time and shipped with the formula (dataText.ts).
  *
  * @example compileFormula('kinderen * succes * besparingPerKind / 1e6', ['kinderen', 'succes', 'besparingPerKind'], parseFormula)
  *   .evaluate({ kinderen: 20000, succes: 0.25, besparingPerKind: 60000 }) // 300

@@ -76,8 +76,8 @@ export interface LocalImpact {
 	perJeugdige: LocalSeries | null;
 	/** The gemeente's part of the target, € per year; null where the target is PM or unknown. */
 	target: (number | null)[];
-	/** The gemeente's part of the Monte Carlo bands, € per year; null without a Monte Carlo. */
-	bands: { savings: Band; costs: Band; net: Band; cumulativeNet: Band } | null;
+	/** The gemeente's part of the Monte Carlo bands, € per year, with the draws they come from; null without a Monte Carlo. */
+	bands: { savings: Band; costs: Band; net: Band; cumulativeNet: Band; runs: number; seed: number } | null;
 	/** Measures on PM per year: they are not in the national figures, so not in these either. */
 	pmCount: number[];
 }
@@ -132,7 +132,9 @@ export function localImpact(result: ScenarioResult, share: number, gemeente: Gem
 					savings: scaleBand(uncertainty.savings, factor),
 					costs: scaleBand(uncertainty.costs, factor),
 					net: scaleBand(uncertainty.net, factor),
-					cumulativeNet: scaleBand(uncertainty.cumulativeNet, factor)
+					cumulativeNet: scaleBand(uncertainty.cumulativeNet, factor),
+					runs: uncertainty.runs,
+					seed: uncertainty.seed
 				}
 			: null,
 		pmCount: totals.pmCount

@@ -25,13 +25,19 @@ const minus = (x: number | undefined) => (x === undefined ? undefined : -x);
 /**
  * Per gemeente per year, one row each (a long table that pivots well in Excel): the share, the
  * gemeente's besparing, invoeringskosten (with a minus sign) and netto in whole euros, the same
- * per inwoner and per jeugdige in euros and cents, and, with a Monte Carlo, the P10 and P90 of netto.
+ * per inwoner and per jeugdige in euros and cents, and, with a Monte Carlo, the P10 and P90 of netto
+ * (their heads name the draws and seed).
  */
 export function localTable(entries: readonly LocalEntry[]): PlainTable {
-	const withBands = entries.some((e) => e.impact.bands !== null);
+	// every entry's bands come from the same Monte Carlo: the column heads name its draws
+	const drawn = entries.find((e) => e.impact.bands !== null)?.impact.bands;
+	const withBands = drawn !== undefined;
 	const header: Cell[] = ['Gemeente', 'Code', 'Sleutel', 'Aandeel (%)', 'Jaar', 'Besparing (€)', 'Invoeringskosten (€)', 'Netto (€)', 'Cumulatief netto (€)'];
 	for (const head of ['inwoner', 'jongere']) header.push(`Besparing per ${head} (€)`, `Invoeringskosten per ${head} (€)`, `Netto per ${head} (€)`);
-	if (withBands) header.push('Netto P10 (€)', 'Netto P90 (€)');
+	if (drawn) {
+		const draws = `${drawn.runs.toLocaleString('nl-NL')} trekkingen, seed ${drawn.seed}`;
+		header.push(`Netto P10 (€; ${draws})`, `Netto P90 (€; ${draws})`);
+	}
 	const rows = entries.flatMap(({ naam, code, key, impact }) =>
 		impact.years.map((year, i) => {
 			const row: Cell[] = [

@@ -45,14 +45,20 @@ abstract class WorkerBacked {
 				this.stuck = false;
 				answer(response);
 			},
-			crash: (slow: boolean) => (this.error = slow ? SLOW : CRASHED),
+			crash: (slow: boolean) => {
+				this.error = slow ? SLOW : CRASHED;
+				this.interrupted();
+			},
 			gaveUp: () => {
 				this.error = GAVE_UP;
 				this.stuck = true;
+				this.interrupted();
 			},
 			busy
 		};
 	}
+	/** The worker stopped before its answer: what is on screen stays, and says only what it is. */
+	protected interrupted(): void {}
 	/** False when the worker's module never loaded: then only a reload of the page can try again. */
 	loaded = $state(true);
 	/** The worker's module did not load: say so, and offer to try again. */
@@ -105,14 +111,20 @@ export class UncertaintyState extends WorkerBacked {
 					this.kept = response.kept === true;
 					this.partial = response.partial ?? null;
 					this.error = null;
-				} else if (!response.ok) this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
+				} else if (!response.ok) {
+					this.error = `De onzekerheid kon niet worden berekend: ${response.message}. De vorige uitkomst blijft staan.`;
+					this.interrupted();
+				}
 			},
 			(busy) => (this.busy = busy)
 		),
 		(request) => timeLimitMs(request.runs)
 	);
 
-	/** Start the worker again after it gave up, with the latest request. */
+	/** A first answer on screen whose rest will not come: it stays, as the result of its own draws. */
+	protected override interrupted(): void {
+		this.partial = null;
+	}
 
 	/** Start the worker (in the browser only); returns a function that stops it. */
 	connect(makeWorker: () => Worker): () => void {

@@ -115,6 +115,22 @@ describe('LatestOnly', () => {
 		expect(FakeWorker.made[1]!.sent).toEqual([{ n: 3, id: 4 }]);
 	});
 
+	it('after a first answer nothing counts as on screen: a worker that fails then, and a return to the request before, sends that request again', () => {
+		const worker = FakeWorker.made[0]!;
+		client.request({ n: 1 });
+		worker.answer(1, 10);
+		client.request({ n: 2 });
+		worker.onmessage!({ data: { id: 2, value: 20, partial: { of: 100_000 } } } as MessageEvent);
+		// the worker stops before its full answer; the user goes back to n 1 while a new one starts
+		vi.advanceTimersByTime(30_000);
+		client.request({ n: 1 });
+		expect(busy.at(-1)).toBe(true);
+		vi.advanceTimersByTime(1000);
+		expect(FakeWorker.made[1]!.sent).toEqual([{ n: 1, id: 3 }]);
+		FakeWorker.made[1]!.answer(3, 11);
+		expect([answers, busy.at(-1)]).toEqual([[10, 20, 11], false]);
+	});
+
 	it('an error answer is not what is on screen: the same request goes again', () => {
 		const worker = FakeWorker.made[0]!;
 		client.request({ n: 5 });

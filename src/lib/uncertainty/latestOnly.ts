@@ -188,6 +188,8 @@ export class LatestOnly<Request, Answer extends { id: number }> {
 			// a first answer (the first draws of many): shown, while the worker goes on with the rest;
 			// it answers the latest request unless a newer one waits
 			this.firstShown = true;
+			// what is on screen is no longer the answer to any request asked before
+			this.shown = null;
 			this.handlers.answer(answer);
 			this.handlers.busy(this.pending !== null);
 			return;

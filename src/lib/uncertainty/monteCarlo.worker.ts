@@ -30,12 +30,14 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | Seve
 		return;
 	}
 	// Many draws of one scenario: its first batch goes to the page at once (the same draws as a run
-	// of that many, kept as one), then the whole run.
+	// of that many, which the page may have asked before: the scenario carries its count too), then
+	// the whole run.
 	const first = request.kind === 'scenario' && !request.warm ? firstBatch(request.runs) : null;
-	if (first !== null) {
-		const batchKey = requestKey({ ...request, runs: first, warm: undefined });
+	if (request.kind === 'scenario' && first !== null) {
+		const batch = { ...request, runs: first, scenario: { ...request.scenario, runs: first }, warm: undefined };
+		const batchKey = requestKey(batch);
 		const known = kept.get(batchKey);
-		const early = known ?? keep(batchKey, answer(dataset, { ...request, runs: first }, workspace));
+		const early = known ?? keep(batchKey, answer(dataset, batch, workspace));
 		if (early.ok && early.kind === 'scenario') {
 			self.postMessage({ ...early, id: request.id, partial: { of: request.runs }, ...(known ? { kept: true } : {}) } satisfies WorkerResponse);
 		}

@@ -54,6 +54,21 @@ describe('the Monte Carlo worker', () => {
 		]);
 	});
 
+	it('takes the first batch from memory when the page asked for those 10.000 draws before, as the page asks', () => {
+		// as the page asks: the scenario on screen carries its count of draws (scenarioState.onScreen)
+		const rijk = presets.find((p) => p.id === 'rijk')!;
+		const asked = (runs: number) => ({ ...defaultRequest(dataset, presets), scenario: { ...rijk, runs, seed: 5 }, runs, seed: 5 });
+		posted.length = 0;
+		send({ ...asked(10_000), id: 20 });
+		send({ ...asked(100_000), id: 21 });
+		expect(posted.map((p) => [p.id, p.ok && p.kind === 'scenario' ? [p.result.runs, p.partial ?? null, p.kept ?? null] : p])).toEqual([
+			[20, [10_000, null, null]],
+			[21, [10_000, { of: 100_000 }, true]],
+			[21, [100_000, null, null]]
+		]);
+		expect(figures(posted[1]!)).toEqual(figures(posted[0]!));
+	});
+
 	it('answers a run of 10.000 draws and a comparison at once, without a first batch', () => {
 		const rijk = presets.find((p) => p.id === 'rijk')!;
 		const vng = presets.find((p) => p.id === 'vng')!;
