@@ -24,8 +24,7 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | Seve
 	const key = requestKey({ ...request, warm: undefined });
 	const known = kept.get(key);
 	if (known) {
-		kept.delete(key);
-		kept.set(key, known);
+		keep(key, known);
 		self.postMessage(request.warm ? WARMED : { ...known, id: request.id, kept: true });
 		return;
 	}
@@ -36,10 +35,10 @@ self.onmessage = (event: MessageEvent<UncertaintyRequest | CompareRequest | Seve
 	if (request.kind === 'scenario' && first !== null) {
 		const batch = { ...request, runs: first, scenario: { ...request.scenario, runs: first }, warm: undefined };
 		const batchKey = requestKey(batch);
-		const known = kept.get(batchKey);
-		const early = known ?? keep(batchKey, answer(dataset, batch, workspace));
+		const keptBatch = kept.get(batchKey);
+		const early = keep(batchKey, keptBatch ?? answer(dataset, batch, workspace));
 		if (early.ok && early.kind === 'scenario') {
-			self.postMessage({ ...early, id: request.id, partial: { of: request.runs }, ...(known ? { kept: true } : {}) } satisfies WorkerResponse);
+			self.postMessage({ ...early, id: request.id, partial: { of: request.runs }, ...(keptBatch ? { kept: true } : {}) } satisfies WorkerResponse);
 		}
 	}
 	const response = keep(key, answer(dataset, request, workspace));
