@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset, readPresets } from '../../cli/projectData';
-import { compileModel, FormulaError, monteCarlo, simulate, uncertainInputs, type CompiledFormula, type Dataset } from '../engine';
+import { compileModel, FormulaError, monteCarlo, simulate, uncertainInputs, type Dataset } from '../engine';
 import { dataset as bundled, presets as bundledPresets } from './bundled';
-import { dataText, readDataText } from './dataText';
+import { dataText, isFormula, readDataText } from './dataText';
 import { parseFormula } from './parseFormula';
 
 const fromCsv = readDataset();
 const presetsFromCsv = readPresets(fromCsv);
-
-const isFormula = (v: unknown): v is CompiledFormula => typeof v === 'object' && v !== null && typeof (v as CompiledFormula).bindBlock === 'function';
 
 /**
  * Every difference between two data trees: prototype (an object without one stays without),

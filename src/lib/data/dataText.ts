@@ -8,7 +8,8 @@ export interface BundledData {
 	presets: Scenario[];
 }
 
-const isFormula = (value: unknown): value is CompiledFormula =>
+/** A compiled formula (compileFormula), as opposed to the plain data around it. */
+export const isFormula = (value: unknown): value is CompiledFormula =>
 	typeof value === 'object' && value !== null && typeof (value as CompiledFormula).bindBlock === 'function';
 
 /**
