@@ -131,4 +131,32 @@ describe('scenario library', () => {
 		broken.create(preset('rijk'));
 		expect(storage.getItem(UNREADABLE_KEY)).toBe('{kapot');
 	});
+
+	it('a second unreadable store is kept beside the first, not over it; both stay until the user clears them', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(STORAGE_KEY, '{kapot');
+		open(storage).create(preset('rijk'));
+		// a later visit: the store is damaged again, differently
+		storage.setItem(STORAGE_KEY, '[ook kapot');
+		const second = open(storage);
+		expect([storage.getItem(UNREADABLE_KEY), storage.getItem(`${UNREADABLE_KEY}-2`)]).toEqual(['{kapot', '[ook kapot']);
+		expect(second.quarantined).toBe(2);
+		expect(JSON.parse(second.quarantineFile()).onleesbaar).toEqual(['{kapot', '[ook kapot']);
+		second.create(preset('vng'));
+		// a visit with a readable store still offers what was kept apart before
+		const third = open(storage);
+		expect([third.problem, third.quarantined, third.own.length]).toEqual([null, 2, 1]);
+		third.forgetQuarantined();
+		expect([third.quarantined, storage.getItem(UNREADABLE_KEY), storage.getItem(`${UNREADABLE_KEY}-2`)]).toEqual([0, '', '']);
+		expect(open(storage).quarantined).toBe(0);
+	});
+
+	it('an unreadable store the browser has no room to keep apart is still offered as a file, and the page says so', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(STORAGE_KEY, '{kapot');
+		storage.full = true;
+		const library = open(storage);
+		expect(library.problem).toBe('De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen; exporteer ze nu als bestand, apart bewaren lukt niet.');
+		expect([library.quarantined, library.quarantineFile()]).toEqual([1, '{kapot']);
+	});
 });

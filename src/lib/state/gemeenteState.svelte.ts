@@ -5,13 +5,12 @@ import { nationalTotals, valuesFromNederland } from '../gemeenten/national';
 import { isExampleCount } from '../gemeenten/plausibility';
 import { gemeenteProblems } from '../gemeenten/gemeenteLimits';
 import type { GemeenteImport } from '../gemeenten/readGemeenten';
+import { KeptApart } from './keptApart.svelte';
 import { Persisted, type StorageLike } from './persisted.svelte';
 
 export const GEMEENTE_STORAGE_KEY = 'hervormingsagenda-jeugd/gemeente';
 /** Where a stored view that did not read is kept, as it was, before the next save overwrites the key. */
 export const GEMEENTE_UNREADABLE_KEY = 'hervormingsagenda-jeugd/gemeente-niet-gelezen';
-/** The keys for what was set apart: the first, then -2 … -10; one is never written over with something else. */
-const apartKeys = Array.from({ length: 10 }, (_, i) => (i === 0 ? GEMEENTE_UNREADABLE_KEY : `${GEMEENTE_UNREADABLE_KEY}-${i + 1}`));
 
 /** The imported table as kept: the rows that loaded, and what the import said. */
 export type ImportedTable = Pick<
@@ -56,8 +55,10 @@ export class GemeenteState {
 	 * Kept under GEMEENTE_UNREADABLE_KEY (and -2, -3 …) until the user clears it; the page offers
 	 * it as a file.
 	 */
-	unreadable = $state<string[]>([]);
-	private storage: StorageLike | null = null;
+	private readonly apart = new KeptApart(GEMEENTE_UNREADABLE_KEY);
+	get unreadable(): string[] {
+		return this.apart.texts;
+	}
 
 	/**
 	 * Read the stored view and table; from now on `save()` writes them. What reads is used, what
@@ -66,15 +67,14 @@ export class GemeenteState {
 	 */
 	attach(storage: StorageLike | null): void {
 		const text = this.store.attach(storage);
-		this.storage = storage;
-		this.unreadable = apartKeys.map((key) => readKey(storage, key)).filter((t): t is string => t !== null && t !== '');
+		this.apart.attach(storage);
 		if (text === null) return;
 		let stored: { query?: unknown; imported?: unknown };
 		try {
 			stored = JSON.parse(text);
 			if (typeof stored !== 'object' || stored === null) throw new Error('no object');
 		} catch {
-			this.keepApart(text, storage, 'De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld');
+			this.keepApart(text, 'De bewaarde gemeente was onleesbaar en is vervangen door het voorbeeld');
 			return;
 		}
 		const read = typeof stored.query === 'string' ? readGemeenteQuery(new URLSearchParams(stored.query), this.dataset) : null;
@@ -83,41 +83,21 @@ export class GemeenteState {
 		const table = stored.imported == null ? null : checkImported(stored.imported);
 		this.imported = table;
 		const tableLost = stored.imported != null && table === null;
-		if (!viewRead && tableLost) this.keepApart(text, storage, 'De bewaarde gemeente en tabel konden niet worden gelezen; het voorbeeld staat er nu');
-		else if (!viewRead) this.keepApart(text, storage, 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld');
-		else if (tableLost) this.keepApart(text, storage, 'De bewaarde tabel van gemeenten kon niet worden gelezen en is niet geladen');
+		if (!viewRead && tableLost) this.keepApart(text, 'De bewaarde gemeente en tabel konden niet worden gelezen; het voorbeeld staat er nu');
+		else if (!viewRead) this.keepApart(text, 'De bewaarde gemeente kon niet worden gelezen en is vervangen door het voorbeeld');
+		else if (tableLost) this.keepApart(text, 'De bewaarde tabel van gemeenten kon niet worden gelezen en is niet geladen');
 	}
 
 	/** Keep a stored text this version cannot read under a key of its own (never over another), and say so. */
-	private keepApart(text: string, storage: StorageLike | null, problem: string): void {
-		let kept = this.unreadable.includes(text);
-		if (!kept) {
-			const free = apartKeys.find((key) => !readKey(storage, key));
-			try {
-				if (storage && free) {
-					storage.setItem(free, text);
-					kept = true;
-				}
-			} catch {
-				// storage full: the text is still offered as a file while the page is open
-			}
-			this.unreadable = [...this.unreadable, text];
-		}
-		this.loadProblem = kept
+	private keepApart(text: string, problem: string): void {
+		this.loadProblem = this.apart.keep(text)
 			? `${problem}. Wat bewaard was, staat apart (onder ${GEMEENTE_UNREADABLE_KEY}) en kan als bestand worden bewaard.`
 			: `${problem}. Wat bewaard was, kan nu als bestand worden bewaard; apart houden lukt niet (de opslag van de browser is vol).`;
 	}
 
 	/** Clear what was set apart, at the user's word (after saving it as a file). */
 	forgetUnreadable(): void {
-		for (const key of apartKeys) {
-			try {
-				if (readKey(this.storage, key)) this.storage?.setItem(key, '');
-			} catch {
-				// nothing to clear, or storage blocked: what is on screen goes all the same
-			}
-		}
-		this.unreadable = [];
+		this.apart.forget();
 		this.loadProblem = null;
 	}
 
@@ -217,14 +197,6 @@ export class GemeenteState {
 	clearImport(): void {
 		this.imported = null;
 		this.importError = null;
-	}
-}
-
-function readKey(storage: StorageLike | null, key: string): string | null {
-	try {
-		return storage?.getItem(key) ?? null;
-	} catch {
-		return null;
 	}
 }
 

@@ -2,12 +2,13 @@ import { DataError } from '../data/DataError';
 import { presetOf } from '../data/loadPresets';
 import { MAX_TEXT, parseScenario, readScenario, scenarioFile } from '../data/parseScenario';
 import type { Dataset, Scenario } from '../engine';
+import { KeptApart } from './keptApart.svelte';
 import { Persisted, type StorageLike } from './persisted.svelte';
 
 export type { StorageLike };
 
 export const STORAGE_KEY = 'hervormingsagenda-jeugd/scenarios';
-/** Where stored scenarios that are no JSON at all are kept aside, before anything overwrites them. */
+/** Where stored scenarios that are no JSON at all are kept aside (then -2 … -10), before anything overwrites them. */
 export const UNREADABLE_KEY = 'hervormingsagenda-jeugd/scenarios-onleesbaar';
 
 /**
@@ -26,10 +27,10 @@ export class ScenarioLibrary {
 	private loadProblem = $state<string | null>(null);
 	/** Stored scenarios that did not read, kept as they were and written back with the rest. */
 	private unreadable: unknown[] = [];
-	/** The text of a store that was no JSON at all, kept apart (UNREADABLE_KEY). */
-	private unreadableText: string | null = null;
-	/** How many stored scenarios are kept aside without being read; `quarantineFile()` gives them as one file. */
-	quarantined = $state(0);
+	/** Texts of a store that was no JSON at all, now or on an earlier visit, each under a key of its own. */
+	private readonly apart = new KeptApart(UNREADABLE_KEY);
+	/** How many stored scenarios did not read, in the store as they were. */
+	private unreadableCount = $state(0);
 	private readonly store = new Persisted(STORAGE_KEY, {
 		unavailable:
 			'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.',
@@ -47,6 +48,11 @@ export class ScenarioLibrary {
 		return this.store.problem ?? this.loadProblem;
 	}
 
+	/** How many stored scenarios (or unreadable stores) are kept aside without being read; `quarantineFile()` gives them as one file. */
+	get quarantined(): number {
+		return this.unreadableCount + this.apart.texts.length;
+	}
+
 	/** The scenario on screen (the first preset if the selected id is gone). */
 	get current(): Scenario {
 		return this.find(this.selected) ?? this.presets[0]!;
@@ -55,7 +61,9 @@ export class ScenarioLibrary {
 	/** Read the stored scenarios and store every change from now on. Once; later calls do nothing. */
 	attach(storage: StorageLike | null): void {
 		if (this.store.attached) return;
-		this.load(this.store.attach(storage), storage);
+		const text = this.store.attach(storage);
+		this.apart.attach(storage);
+		this.load(text);
 		if (storage === null) this.persist();
 	}
 
@@ -175,32 +183,41 @@ export class ScenarioLibrary {
 
 	/**
 	 * What is kept aside, as a file the user can save and send: the stored scenarios that did not
-	 * read, as they were, or the whole unreadable text.
+	 * read, as they were, and the texts of stores that were no JSON. One such text alone is the file.
 	 */
 	quarantineFile(): string {
-		return (
-			this.unreadableText ??
-			JSON.stringify({ schema: 2, note: 'Bewaarde scenario’s die deze versie niet kon lezen, zoals ze waren.', scenarios: this.unreadable }, null, 2)
+		const texts = this.apart.texts;
+		if (this.unreadable.length === 0 && texts.length === 1) return texts[0]!;
+		return JSON.stringify(
+			{
+				schema: 2,
+				note: 'Bewaarde scenario’s die deze versie niet kon lezen, zoals ze waren.',
+				scenarios: this.unreadable,
+				...(texts.length > 0 ? { onleesbaar: texts } : {})
+			},
+			null,
+			2
 		);
 	}
 
-	private load(text: string | null, storage: StorageLike | null): void {
+	/** Clear what is kept aside, at the user's word (after saving it as a file): the texts apart and the stored scenarios that did not read. */
+	forgetQuarantined(): void {
+		this.apart.forget();
+		this.unreadable = [];
+		this.unreadableCount = 0;
+		this.loadProblem = null;
+		this.persist();
+	}
+
+	private load(text: string | null): void {
 		if (text === null) return;
 		let stored: { selected?: unknown; scenarios?: unknown };
 		try {
 			stored = JSON.parse(text);
 		} catch {
-			// the next write replaces the key: keep the text apart first, it may be all the user has
-			let kept = false;
-			try {
-				storage?.setItem(UNREADABLE_KEY, text);
-				kept = true;
-			} catch {
-				// storage full: say so below
-			}
-			this.unreadableText = text;
-			this.quarantined = 1;
-			this.loadProblem = `De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen${kept ? `; de tekst staat apart bewaard onder ${UNREADABLE_KEY}` : ''}.`;
+			// the next write replaces the key: keep the text apart first, under a key of its own, it may be all the user has
+			const kept = this.apart.keep(text);
+			this.loadProblem = `De bewaarde eigen scenario’s waren onleesbaar en zijn niet geladen${kept ? `; de tekst staat apart bewaard onder ${UNREADABLE_KEY}` : '; exporteer ze nu als bestand, apart bewaren lukt niet'}.`;
 			return;
 		}
 		const own: Scenario[] = [];
@@ -220,7 +237,7 @@ export class ScenarioLibrary {
 		});
 		this.own = own;
 		this.unreadable = unreadable;
-		this.quarantined = unreadable.length;
+		this.unreadableCount = unreadable.length;
 		if (typeof stored?.selected === 'string' && this.find(stored.selected)) this.selected = stored.selected;
 		if (broken.length > 0)
 			this.loadProblem = `${broken.length === 1 ? '1 bewaard scenario kon' : `${broken.length} bewaarde scenario’s konden`} niet worden gelezen en ${broken.length === 1 ? 'is' : 'zijn'} niet geladen; ${broken.length === 1 ? 'het blijft' : 'ze blijven'} bewaard zoals ${broken.length === 1 ? 'het was' : 'ze waren'}: ${broken.join('; ')}`;
