@@ -43,6 +43,10 @@ describe.skipIf(!executablePath)('the agreements after 2021 and the view from 20
 		expect(await text(page, 'groeipijn-2028')).toMatch(/^PM/);
 		// a secondary source says so
 		expect(await page.locator('a.source[data-secondary]').first().textContent().then(plain)).toContain('(sec.)');
+		// the chances under each frame name the scenario, its set of uncertainty and the draws
+		await expect
+			.poll(() => page.locator('p.on-screen').textContent().then(plain))
+			.toMatch(/^De cijfers onder elk doel gaan over het scenario dat u bekijkt: Tabel 1 zoals gedrukt, met de onzekerheid ‘[^’]+’ \(10\.000 trekkingen\)\./);
 		await page.context().close();
 	});
 
