@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -68,6 +68,12 @@ describe.skipIf(!executablePath || !soffice)('every CSV the app offers, opened i
 		});
 		console.log(files.map((f) => f.split('/').pop()).join('\n'));
 		expect(files.length).toBeGreaterThan(12);
+		// the totals are named for their scenario, and say under the table which scenario and data version they are
+		const totals = files.find((f) => f.endsWith('-rijk-tabel-1-en-tabel-2-totalen-en-maatregelen-2022-2028.csv'));
+		expect(totals).toBeDefined();
+		expect(readFileSync(totals!, 'utf8')).toMatch(
+			/\r\n\r\nScenario: Rijk: Tabel 1 en Tabel 2\.\r\n"Bron: Commissie van Wijzen .*; dataversie [0-9a-f]+\."\r\n/
+		);
 		const sheets = openInLibreOffice(files, soffice!);
 		const wrong: string[] = [];
 		for (const [file, rows] of sheets) {

@@ -87,6 +87,11 @@ describe.skipIf(!executablePath)('/fiches: the fiche check and the timetables', 
 		expect(text).toContain('Tijdpad volgens de fiches');
 		expect(text).toContain('Bron: fiches van de werkgroepen Hervormingsagenda Jeugd, document 004 (data/tijdpaden.csv)');
 		expect(text).toContain('eerste jaar met een besparing in de tabel');
+		// an open phase fades from its own colour, as on screen, not from black
+		const stops = [...text.matchAll(/<stop [^>]*style="([^"]*)"/g)].map((m) => /stop-color:\s*([^;]+)/.exec(m[1]!)?.[1]);
+		expect(stops.length).toBe(6);
+		expect(stops.filter((c) => c === undefined || c === 'rgb(0, 0, 0)')).toEqual([]);
+		expect(text).toContain('Geen fiche in de stukken, dus ook geen tijdpad: B13, B18, B3');
 		await page.context().close();
 	});
 

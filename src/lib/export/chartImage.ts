@@ -10,6 +10,9 @@ const STYLE_PROPERTIES = [
 	'stroke-opacity',
 	'stroke-linejoin',
 	'stroke-linecap',
+	// a gradient's colours (the open end of a phase on the timeline) are black without these
+	'stop-color',
+	'stop-opacity',
 	// a label's white halo (stroke under the fill) turns into a white stroke over it without this
 	'paint-order',
 	'opacity',

@@ -40,6 +40,8 @@ export interface Timeline {
 }
 
 const label = (m: Measure) => m.code ?? m.name;
+/** A measure in full: "B6: Tariefdifferentiatie", or the name alone where it has no code. */
+const fullName = (m: Measure) => (m.code ? `${m.code}: ${m.name}` : m.name);
 
 /**
  * The timeline of the fiches: per measure with a fiche its phases a, b and c from tijdpaden.csv
@@ -118,12 +120,12 @@ export function timelineTable(t: Timeline): ChartTable {
 		],
 		rows: [
 			...t.rows.map((r) => [
-				`${label(r.measure)}: ${r.measure.name}`,
+				fullName(r.measure),
 				...r.phases.map(phaseText),
 				r.tableFrom === null ? 'geen jaar (PM)' : String(r.tableFrom),
 				sources(r.phases) || 'de fiche noemt geen tijdpad'
 			]),
-			...t.withoutFiche.map((m) => [`${label(m)}: ${m.name}`, 'geen fiche', 'geen fiche', 'geen fiche', '', ''])
+			...t.withoutFiche.map((m) => [fullName(m), 'geen fiche', 'geen fiche', 'geen fiche', '', ''])
 		]
 	};
 }

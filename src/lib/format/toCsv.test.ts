@@ -18,6 +18,15 @@ describe('toCsv', () => {
 		expect(end).toBeUndefined();
 	});
 
+	it('writes the notes between the table and the licence, one per line, with a formula made harmless', () => {
+		const text = toCsv([['a', 1]], 'excel-nl', 3, ['Scenario: Rijk · eigen.', '=HYPERLINK("x")']);
+		const [table, end] = text.split('\r\n\r\n');
+		expect(table).toBe('\uFEFFa;1');
+		const lines = end!.split('\r\n');
+		expect(lines.slice(0, 2)).toEqual(['Scenario: Rijk · eigen.', '"\'=HYPERLINK(""x"")"']);
+		expect(lines[2]).toMatch(/^"Licentie: data CC BY 4\.0/);
+	});
+
 	it("toCsv(rows, 'plain') writes commas and a decimal point, and quotes the licence for its commas", () => {
 		const [table, licence] = toCsv([['a', -0.25]], 'plain').split('\r\n\r\n');
 		expect(table).toBe('a,-0.25');
