@@ -43,6 +43,8 @@ describe.skipIf(!executablePath)('the agreements after 2021 and the view from 20
 		expect(await text(page, 'groeipijn-2028')).toMatch(/^PM/);
 		// a secondary source says so
 		expect(await page.locator('a.source[data-secondary]').first().textContent().then(plain)).toContain('(sec.)');
+		// the extra money of the Rijk against Tabel 1: € 1.828 mln minus the printed totals 214, 374, 463, 570 (E5)
+		expect(await Promise.all([2022, 2023, 2024, 2025, 2026].map((y) => text(page, `geld-extra-${y}`)))).toEqual(['1.614', '1.454', '1.365', '1.258', '—']);
 		// the chances under each frame name the scenario, its set of uncertainty and the draws
 		await expect
 			.poll(() => page.locator('p.on-screen').textContent().then(plain))

@@ -52,4 +52,4 @@ export {
 	type ShareKey
 } from './localImpact';
 export { localTeams, yearlyGrowth, type LocalTeamsLever, type LocalTeamsResult } from './localTeams';
-export { moneyFlows, localShortfall, GEMEENTEN_SHARE, type MoneyFlows, type ShortfallRule } from './moneyFlows';
+export { bookedSaving, moneyFlows, localShortfall, GEMEENTEN_SHARE, type MoneyFlows, type ShortfallRule } from './moneyFlows';

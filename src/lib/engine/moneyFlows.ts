@@ -1,4 +1,5 @@
-import type { ScenarioResult } from './types';
+import { DEFAULT_TARGET } from './target';
+import type { Dataset, ScenarioResult } from './types';
 
 /** Who carries a shortfall against the target: the gemeenten, the Rijk, or each half (as Groeipijn advised for 2023–2024). */
 export type ShortfallRule = 'gemeenten' | 'rijk' | 'helft';
@@ -22,19 +23,35 @@ export interface MoneyFlows {
 	rijk: (number | null)[];
 	/**
 	 * The extra money of the Rijk to gemeenten in the years it was agreed that way: a fixed total
-	 * minus the booked saving (the target), so it shrinks as the savings grow; null after those years.
+	 * minus the booked saving (bookedSaving), so it shrinks as the savings grow; null after those years.
 	 */
 	extraMoney: (number | null)[];
 }
 
 /**
+ * The saving booked per year under a result's target: its amounts, and for Tabel 1 its printed
+ * totals (214, 374, 463, 570 in 2022–2025), the figures the stelpost of the VNG (E5) and the
+ * Eerste Kamer count with, where the target itself is the sum of the cells, 1 higher by rounding.
+ *
+ * @example bookedSaving(dataset, simulate(dataset, preset('cvw-tabel-1')))[0] // 214, where the target is 215
+ */
+export function bookedSaving(dataset: Dataset, result: ScenarioResult): (number | null)[] {
+	if (result.targetId !== DEFAULT_TARGET) return result.target;
+	return result.years.map((year, i) => dataset.printedTotals.find((t) => t.table === 1 && t.year === year)?.valueMln ?? result.target[i]!);
+}
+
+/**
  * The money around the measures of a result: its savings, costs and net against its target, the
  * shortfall and who carries it under `rule`, and the extra money of the Rijk (`extra.total` −
- * target, up to `extra.until`).
+ * `extra.booked`, the booked saving per year, up to `extra.until`).
  *
- * @example moneyFlows(result, 'helft', { total: 1828, until: 2025 }).rijk // half of each shortfall
+ * @example moneyFlows(result, 'helft', { total: 1828, until: 2025, booked: bookedSaving(dataset, result) }).rijk // half of each shortfall
  */
-export function moneyFlows(result: ScenarioResult, rule: ShortfallRule, extra: { total: number; until: number }): MoneyFlows {
+export function moneyFlows(
+	result: ScenarioResult,
+	rule: ShortfallRule,
+	extra: { total: number; until: number; booked: readonly (number | null)[] }
+): MoneyFlows {
 	const { net, savings, costs } = result.totals;
 	const share = GEMEENTEN_SHARE[rule];
 	const shortfall = result.target.map((t, i) => (t === null ? null : Math.max(0, t - net[i]!)));
@@ -50,7 +67,10 @@ export function moneyFlows(result: ScenarioResult, rule: ShortfallRule, extra: {
 		gemeenten,
 		// the Rijk's part is what is left, so the two add up to the shortfall exactly
 		rijk: shortfall.map((s, i) => (s === null ? null : s - gemeenten[i]!)),
-		extraMoney: result.years.map((year, i) => (year <= extra.until && result.target[i] !== null ? extra.total - result.target[i]! : null))
+		extraMoney: result.years.map((year, i) => {
+			const booked = extra.booked[i] ?? null;
+			return year <= extra.until && booked !== null ? extra.total - booked : null;
+		})
 	};
 }
 
