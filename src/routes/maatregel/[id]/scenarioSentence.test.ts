@@ -41,7 +41,9 @@ describe('scenarioSentence for each preset', () => {
 	it('werkgroepen-illustratief gives B17 € 150 mln in 2028: 10.000 instead of 20.000 children, and the € 300 mln of costs counted', () => {
 		// 10.000 × 25 % × € 60.000 = € 150 mln a year from 2026; 3 × 150 − (295 + 5) = 150 over 2022–2028
 		const { sentence, notes } = sentenceFor('werkgroepen-illustratief', 'b17');
-		expect(sentence).toMatch(/^€ 150 mln in 2028, € 150 mln over 2022–2028 samen \(de besparing is PM in 2022–2025\): /);
+		expect(sentence).toMatch(
+			/^€ 150 mln in 2028, netto € 150 mln over 2022–2028 samen \(besparing € 450 mln min invoeringskosten € 300 mln; de besparing is PM in 2022–2025\): /
+		);
 		expect(sentence).toContain('‘Kinderen in residentieel verblijf binnen bereik’ op 10.000 kinderen (standaard 20.000 kinderen)');
 		expect(sentence).toContain('dus structureel 10.000 kinderen × 25 % × € 60.000 = € 150 mln');
 		expect(sentence).toContain('de invoeringskosten buiten de tabel (€ 300 mln in 2022–2026) tellen mee in het netto');

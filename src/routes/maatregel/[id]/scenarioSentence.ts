@@ -102,10 +102,16 @@ export function scenarioSentence(
 	const in2028 = row.pm[last] ? (net.at(-1) === 0 ? 'PM' : `${mln(net.at(-1)!)} + PM`) : mln(net.at(-1)!);
 	const sum = net.reduce((a, b) => a + b, 0);
 	const allPm = pmYears.length === TABLE_YEARS.length;
+	// where counted costs take from the saving, the sum says it is net, and of what
+	const counted = years.reduce((a, i) => a + row.costs[i]!, 0);
+	const asides = [
+		...(counted > 0 ? [`besparing ${mln(years.reduce((a, i) => a + row.savings[i]!, 0))} min invoeringskosten ${mln(counted)}`] : []),
+		...(pmYears.length > 0 && !allPm ? [`de besparing is PM in ${yearRange(pmYears)}`] : [])
+	];
 	const total =
 		allPm && sum === 0
 			? ''
-			: `, ${mln(sum)} over ${TABLE_YEARS[0]}–${TABLE_YEARS.at(-1)} samen${pmYears.length > 0 && !allPm ? ` (de besparing is PM in ${yearRange(pmYears)})` : ''}`;
+			: `, ${counted > 0 ? 'netto ' : ''}${mln(sum)} over ${TABLE_YEARS[0]}–${TABLE_YEARS.at(-1)} samen${asides.length > 0 ? ` (${asides.join('; ')})` : ''}`;
 	const changes = assumptionChanges(assumptions, measure.id, values).map(({ assumption: a, valueText, defaultText }) =>
 		a.unit === 'schakelaar' ? `‘${a.label}’ ${valueText}` : `‘${a.label}’ op ${valueText} (standaard ${defaultText})`
 	);
