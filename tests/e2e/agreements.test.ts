@@ -32,9 +32,15 @@ describe.skipIf(!executablePath)('the agreements after 2021 and the view from 20
 					};
 				})
 		);
-		// five frames, seven table years each
-		expect(cells.length).toBe(5 * 7);
-		expect(cells.filter((c) => !c.target)).toEqual([]);
+		// five frames, seven table years each, and for the layer (HA 2023 + € 511 mln) its base and its layer apart, each with their own source
+		expect(cells.length).toBe(5 * 7 + 2 * 7);
+		const sum = (id: string | null) => /^ha-2023-511-20\d\d$/.test(id!);
+		expect(cells.filter((c) => !sum(c.id) && !c.target)).toEqual([]);
+		// the layer's sum is ours: it cites no source of its own, while base and layer do (HA 2023 2026: E11; the layer: E12)
+		expect(cells.filter((c) => sum(c.id) && c.href !== '')).toEqual([]);
+		expect(await text(page, 'ha-2023-511-basis-2026')).toMatch(/^1\.000 E11 r\. 81/);
+		expect(await text(page, 'ha-2023-511-laag-2026')).toMatch(/^500 E12/);
+		expect(await text(page, 'ha-2023-511-2026')).toMatch(/^1\.500\s*$/);
 		// HA 2023: the 2023 level frozen for 2024 and 2025 (463 − 89 = 570 − 196 = 374, E9/E10), about € 1 mld from 2026 (E11)
 		expect(await text(page, 'ha-2023-2024')).toMatch(/^374/);
 		expect(await text(page, 'ha-2023-2025')).toMatch(/^374/);
