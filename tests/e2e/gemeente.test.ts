@@ -200,7 +200,9 @@ describe.skipIf(!executablePath)('picking a gemeente from the bundled CBS table'
 
 		await page.getByLabel('Inwoners', { exact: true }).fill('91.000');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => page.getByTestId('herkomst').textContent().then(plain)).toMatch(/^Eigen invoer: u heeft de cijfers van Súdwest-Fryslân aangepast/);
+		await expect
+			.poll(() => page.getByTestId('herkomst').textContent().then(plain))
+			.toMatch(/^Eigen invoer, niet de cijfers van Súdwest-Fryslân bij het CBS \(/);
 
 		await page.getByTestId('rapport-link').click();
 		await page.waitForURL(/\/gemeente\/rapport\/?\?/);
