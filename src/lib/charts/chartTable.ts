@@ -25,6 +25,7 @@ export interface ChartColumn {
 export function cellText(column: ChartColumn, cell: Cell): string {
 	if (cell === null) return column.kind === 'amount' ? 'PM' : '';
 	if (typeof cell === 'string') return cell;
+	if (column.kind === 'label') return String(cell); // a year: 2029, never 2.029
 	if (column.kind === 'chance') return formatChance(cell);
 	if (column.kind === 'number') return cell.toLocaleString('nl-NL', { maximumFractionDigits: 4 });
 	return formatAmount(cell);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTableRows } from './chartTable';
+import { cellText, chartTableRows } from './chartTable';
 import { fanTable, histogramTable, savingsCostsTable } from './chartTables';
 
 describe('chart tables', () => {
@@ -18,6 +18,7 @@ describe('chart tables', () => {
 		const [header, first, second] = chartTableRows(table);
 		expect(header).toEqual([
 			'Jaar',
+			'Soort jaar',
 			'Besparingen (€ mln)',
 			'Invoeringskosten in het netto (€ mln)',
 			'waarvan buiten de tabel (€ mln)',
@@ -30,15 +31,17 @@ describe('chart tables', () => {
 			'Invoeringskosten P90 (€ mln)'
 		]);
 		// unrounded: what goes into the CSV is the figure itself, not what the page shows
-		expect(first).toEqual(['2022', 262, -47, 0, -74.75, 215, 215, 200.123456, 300, -40, -52]);
-		expect(second![0]).toBe('2029 (extrapolatie)');
+		expect(first).toEqual([2022, 'tabeljaar', 262, -47, 0, -74.75, 215, 215, 200.123456, 300, -40, -52]);
+		// the year stays a number after 2028, for a spreadsheet; the next column says it is extrapolated
+		expect(second!.slice(0, 2)).toEqual([2029, 'extrapolatie']);
+		expect(cellText(table.columns[0]!, 2029)).toBe('2029');
 	});
 
 	it('fanTable writes the chance as a percentage in the CSV and keeps every percentile unrounded', () => {
 		const band = { mean: [101.26], p5: [80.7123], p10: [90], p50: [100], p90: [110], p95: [120] };
 		const [header, row] = chartTableRows(fanTable({ years: [2028], band, net: [100], target: [105], pTarget: [0.3449], extrapolated: [false] }));
 		expect(header!.at(-1)).toBe('Kans richtbedrag (%)');
-		expect(row!.slice(0, -1)).toEqual(['2028', 80.7123, 90, 100, 110, 120, 101.26, 100, 105]);
+		expect(row!.slice(0, -1)).toEqual([2028, 80.7123, 90, 100, 110, 120, 101.26, 100, 105]);
 		expect(row!.at(-1)).toBeCloseTo(34.49, 9);
 	});
 

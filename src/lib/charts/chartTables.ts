@@ -2,9 +2,19 @@ import type { Band, GapWaterfall, NetHistogram, Tornado } from '../engine';
 import { formatAmount } from '../format/formatMln';
 import type { ChartColumn, ChartTable } from './chartTable';
 
-/** A year without a target (PM or unknown) has an empty cell. */
-/** A year as a row name, with "(extrapolatie)" after 2028. */
-const yearName = (year: number, extrapolated: boolean | undefined) => `${year}${extrapolated ? ' (extrapolatie)' : ''}`;
+/**
+ * The year columns: the year as a number (a spreadsheet sorts and looks it up), and where the
+ * table runs past 2028 a column that says which years are extrapolated. A year without a target
+ * (PM or unknown) has an empty target cell.
+ */
+const yearColumns = (extrapolated: readonly boolean[]): ChartColumn[] => [
+	{ label: 'Jaar', kind: 'label' },
+	...(extrapolated.some(Boolean) ? [{ label: 'Soort jaar', kind: 'text' } as const] : [])
+];
+const yearCells = (year: number, i: number, extrapolated: readonly boolean[]) => [
+	year,
+	...(extrapolated.some(Boolean) ? [extrapolated[i] ? 'extrapolatie' : 'tabeljaar'] : [])
+];
 /** Costs carry a minus sign in every table, as on screen. */
 const minus = (x: number) => (x === 0 ? 0 : -x);
 
@@ -23,7 +33,7 @@ export function savingsCostsTable(input: {
 	const { years, savings, costs, net, target, extrapolated, outside, bands, unit } = input;
 	const amount = (label: string): ChartColumn => ({ label, kind: 'amount', unit });
 	const columns: ChartColumn[] = [
-		{ label: 'Jaar', kind: 'label' },
+		...yearColumns(extrapolated),
 		amount('Besparingen'),
 		amount('Invoeringskosten in het netto'),
 		...(outside ? [amount('waarvan buiten de tabel'), amount('Buiten de tabel, niet meegeteld')] : []),
@@ -32,7 +42,7 @@ export function savingsCostsTable(input: {
 		...(bands ? [amount('Besparingen P10'), amount('Besparingen P90'), amount('Invoeringskosten P10'), amount('Invoeringskosten P90')] : [])
 	];
 	const rows = years.map((year, i) => [
-		yearName(year, extrapolated[i]),
+		...yearCells(year, i, extrapolated),
 		savings[i]!,
 		minus(costs[i]!),
 		...(outside ? [minus(outside.counted[i]!), minus(outside.uncounted[i]!)] : []),
@@ -56,7 +66,7 @@ export function fanTable(input: {
 	const amount = (label: string): ChartColumn => ({ label, kind: 'amount', unit: '€ mln' });
 	return {
 		columns: [
-			{ label: 'Jaar', kind: 'label' },
+			...yearColumns(extrapolated),
 			amount('P5'),
 			amount('P10'),
 			amount('Mediaan'),
@@ -68,7 +78,7 @@ export function fanTable(input: {
 			{ label: 'Kans richtbedrag', kind: 'chance' }
 		],
 		rows: years.map((year, i) => [
-			yearName(year, extrapolated[i]),
+			...yearCells(year, i, extrapolated),
 			band.p5[i]!,
 			band.p10[i]!,
 			band.p50[i]!,
@@ -87,15 +97,16 @@ export function netCompareTable(input: {
 	years: readonly number[];
 	series: readonly { name: string; values: readonly number[] }[];
 	target: readonly (number | null)[] | null;
+	extrapolated?: readonly boolean[];
 }): ChartTable {
-	const { years, series, target } = input;
+	const { years, series, target, extrapolated = [] } = input;
 	return {
 		columns: [
-			{ label: 'Jaar', kind: 'label' },
+			...yearColumns(extrapolated),
 			...series.map((s): ChartColumn => ({ label: s.name, kind: 'amount', unit: '€ mln' })),
 			...(target ? [{ label: 'Richtbedrag', kind: 'amount', unit: '€ mln' } as ChartColumn] : [])
 		],
-		rows: years.map((year, i) => [String(year), ...series.map((s) => s.values[i]!), ...(target ? [target[i] ?? ''] : [])])
+		rows: years.map((year, i) => [...yearCells(year, i, extrapolated), ...series.map((s) => s.values[i]!), ...(target ? [target[i] ?? ''] : [])])
 	};
 }
 
