@@ -61,6 +61,10 @@ describe.skipIf(!executablePath)('uncertainty in the browser', () => {
 		await expect.poll(words, { timeout: 30_000 }).toContain(`met 90 % kans tussen ${expected(withDoubts, 1000, 3).p5} en ${expected(withDoubts, 1000, 3).p95}`);
 		expect(await page.getByTestId('onzekerheidsset').textContent().then(plain)).toContain('Aan: Met de twijfels van de werkgroepen.');
 		await page.locator('section.uncertainty details.inputs summary').click();
+		// the typed 10.000 is a chosen point: the panel says it is drawn without spread, and how to give it one
+		expect(await page.getByTestId('vaste-waarden').textContent().then(plain)).toMatch(
+			/^Zonder spreiding, omdat het scenario er een eigen waarde voor heeft: ‘B17: Kinderen in residentieel verblijf binnen bereik’ \(10\.000 kinderen\)\./
+		);
 		await page.getByLabel('B17: Besparing per geslaagd kind per jaar: onzekerheid meenemen').uncheck();
 		const scenario: Scenario = { ...withDoubts, distributions: { 'b17.besparingPerKind': null } };
 		const want = expected(scenario, 1000, 3);
