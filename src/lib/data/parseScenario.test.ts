@@ -162,3 +162,23 @@ describe('olderFileNotice', () => {
 		expect(olderFileNotice('{kapot', real)).toBeNull();
 	});
 });
+
+describe('a result file read as a scenario', () => {
+	it('gives the scenario it carries, as the scenario file would (the real data, preset werkgroepen-illustratief)', async () => {
+		const { readPresets } = await import('../../cli/projectData');
+		const { simulate } = await import('../engine');
+		const { resultJson } = await import('../format/resultJson');
+		const real = readDataset();
+		const preset = readPresets(real).find((p) => p.id === 'werkgroepen-illustratief')!;
+		const resultFile = JSON.stringify(resultJson(real, preset, simulate(real, preset)));
+		const fromResult = parseScenario(resultFile, 'werkgroepen-illustratief-uitkomst-2022-2028.json', real);
+		// the result file writes the data version it was computed with into its scenario
+		const fromScenario = parseScenario(JSON.stringify(scenarioFile({ ...preset, dataVersion: real.version })), 'werkgroepen-illustratief.json', real);
+		expect(fromResult).toEqual(fromScenario);
+		expect(fromResult.assumptions['b17.kinderen']).toBe(10000);
+		// a damaged scenario inside still fails, and says where it stood
+		const damaged = JSON.parse(resultFile);
+		damaged.scenarioFile.measures = ['b99'];
+		expect(() => parseScenario(JSON.stringify(damaged), 'x-uitkomst.json', real)).toThrow(/x-uitkomst\.json \(het scenario in een uitkomstbestand\).*b99/);
+	});
+});

@@ -63,6 +63,9 @@ export function readScenario(json: Json, file: string, dataset: Dataset): Scenar
 		throw new DataError({ file, column: path }, problem, value === undefined ? undefined : show(value));
 	};
 	const root = object(json, 'scenario', fail);
+	// a result file (…-uitkomst-….json) carries the scenario it was computed from: that is what is read
+	if (root.schema === undefined && root.scenarioFile !== undefined && root.totals !== undefined)
+		return readScenario(root.scenarioFile as Json, `${file} (het scenario in een uitkomstbestand)`, dataset);
 	if (typeof root.schema === 'number' && Number.isInteger(root.schema) && root.schema > SCENARIO_SCHEMA) {
 		fail('schema', `gemaakt met een nieuwere versie van de simulator (schema ${root.schema}); deze versie leest schema 1 tot en met ${SCENARIO_SCHEMA}`);
 	}
