@@ -35,7 +35,7 @@ export const TERMS: readonly GlossaryTerm[] = [
 		id: 'richtbedrag',
 		term: 'Richtbedrag',
 		explanation:
-			'Wat Rijk en VNG in Tabel 1 samen als besparing per jaar hebben opgeschreven: €\u00a01.018\u00a0mln vanaf 2027. Een scenario wordt ertegen afgezet: haalt het dat bedrag, of niet?'
+			'De besparing per jaar waarover Rijk en VNG het in Tabel 1 eens werden, als som van de bedragen per maatregel: €\u00a01.018\u00a0mln vanaf 2027 (het gedrukte totaal ligt door afronding €\u00a01\u00a0mln lager). Een scenario wordt ertegen afgezet: haalt het dat bedrag, of niet?'
 	},
 	{
 		id: 'besparing',
