@@ -43,3 +43,11 @@ export function drawsNote(runs: number, seed: number, setName: string): string {
 export function dateNote(date: Date): string {
 	return `Hervormingsagenda Jeugd · scenariosimulator · ${date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}`;
 }
+
+/**
+ * The source line of figures from the tables of the Commissie van Wijzen, with the data version.
+ * @example tablesSource('cd23705e') // 'Bron: Commissie van Wijzen (2021), Tabel 1 en 2, document 004 regels 657–805; dataversie cd23705e'
+ */
+export function tablesSource(version: string): string {
+	return `Bron: Commissie van Wijzen (2021), Tabel 1 en 2, document 004 regels 657–805; dataversie ${version}`;
+}
