@@ -26,11 +26,9 @@ export class ScenarioLibrary {
 	/** What went wrong reading the stored scenarios, in Dutch. */
 	private loadProblem = $state<string | null>(null);
 	/** Stored scenarios that did not read, kept as they were and written back with the rest. */
-	private unreadable: unknown[] = [];
+	private unreadable = $state.raw<unknown[]>([]);
 	/** Texts of a store that was no JSON at all, now or on an earlier visit, each under a key of its own. */
 	private readonly apart = new KeptApart(UNREADABLE_KEY);
-	/** How many stored scenarios did not read, in the store as they were. */
-	private unreadableCount = $state(0);
 	private readonly store = new Persisted(STORAGE_KEY, {
 		unavailable:
 			'Deze browser bewaart niets (bijvoorbeeld in een privévenster): eigen scenario’s verdwijnen bij het sluiten. Exporteer ze als bestand om ze te bewaren.',
@@ -50,7 +48,7 @@ export class ScenarioLibrary {
 
 	/** How many stored scenarios (or unreadable stores) are kept aside without being read; `quarantineFile()` gives them as one file. */
 	get quarantined(): number {
-		return this.unreadableCount + this.apart.texts.length;
+		return this.unreadable.length + this.apart.texts.length;
 	}
 
 	/** The scenario on screen (the first preset if the selected id is gone). */
@@ -204,7 +202,6 @@ export class ScenarioLibrary {
 	forgetQuarantined(): void {
 		this.apart.forget();
 		this.unreadable = [];
-		this.unreadableCount = 0;
 		this.loadProblem = null;
 		this.persist();
 	}
@@ -237,7 +234,6 @@ export class ScenarioLibrary {
 		});
 		this.own = own;
 		this.unreadable = unreadable;
-		this.unreadableCount = unreadable.length;
 		if (typeof stored?.selected === 'string' && this.find(stored.selected)) this.selected = stored.selected;
 		if (broken.length > 0)
 			this.loadProblem = `${broken.length === 1 ? '1 bewaard scenario kon' : `${broken.length} bewaarde scenario’s konden`} niet worden gelezen en ${broken.length === 1 ? 'is' : 'zijn'} niet geladen; ${broken.length === 1 ? 'het blijft' : 'ze blijven'} bewaard zoals ${broken.length === 1 ? 'het was' : 'ze waren'}: ${broken.join('; ')}`;
